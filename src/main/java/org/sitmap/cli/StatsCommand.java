@@ -1,0 +1,35 @@
+package org.sitmap.cli;
+
+import java.util.concurrent.Callable;
+import org.sitmap.domain.Dataset;
+import org.sitmap.io.DataFiles;
+import org.sitmap.store.BuiltinDataLoader;
+import org.sitmap.store.SqliteSituationStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code info}: opens the database (creating and filling it if needed) and prints what it holds. */
+@Command(name = "info", description = "Open the database (create and fill it on first use) and print what it holds.")
+final class StatsCommand implements Callable<Integer> {
+    @ParentCommand
+    SitmapCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (SqliteSituationStore store = SqliteSituationStore.open(root.database())) {
+            var outcome = new BuiltinDataLoader().ensureCurrent(store, DataFiles.embedded());
+            Dataset d = store.load();
+            var out = spec.commandLine().getOut();
+            out.printf("database: %s (schema v%d)%n", root.database(), store.schemaVersion());
+            out.printf("built-in data: %s%s%n", outcome.hash().substring(0, 12), outcome.rebuilt() ? " (just loaded)" : "");
+            out.printf("factions: %d, localities: %d, sources: %d, control changes: %d, events: %d%n",
+                    d.factions().size(), d.localities().size(), d.sources().size(), d.changes().size(), d.events().size());
+        }
+        return 0;
+    }
+}

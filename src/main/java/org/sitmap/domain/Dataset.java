@@ -1,0 +1,53 @@
+package org.sitmap.domain;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The whole situation picture: factions, localities, sources, control changes and events. Immutable and
+ * thread-safe; lookups by id are O(1).
+ */
+public final class Dataset {
+    private final Map<String, Faction> factions;
+    private final Map<String, Locality> localities;
+    private final Map<String, Source> sources;
+    private final List<ControlChange> changes;
+    private final List<Event> events;
+
+    public Dataset(List<Faction> factions, List<Locality> localities, List<Source> sources,
+                   List<ControlChange> changes, List<Event> events) {
+        this.factions = index(factions, Faction::id);
+        this.localities = index(localities, Locality::id);
+        this.sources = index(sources, Source::id);
+        this.changes = changes.stream().sorted(Comparator.comparing(ControlChange::when)).toList();
+        this.events = events.stream().sorted(Comparator.comparing(Event::when)).toList();
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) map.putIfAbsent(id.apply(item), item);
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    public List<Faction> factions() { return List.copyOf(factions.values()); }
+    public List<Locality> localities() { return List.copyOf(localities.values()); }
+    public List<Source> sources() { return List.copyOf(sources.values()); }
+    /** All control changes, used or not, in time order. */
+    public List<ControlChange> changes() { return changes; }
+    /** All events in time order. */
+    public List<Event> events() { return events; }
+
+    public Optional<Faction> faction(String id) { return Optional.ofNullable(factions.get(id)); }
+    public Optional<Locality> locality(String id) { return Optional.ofNullable(localities.get(id)); }
+    public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
+
+    /** The position of an event: its own point, else its locality's, else empty. */
+    public Optional<GeoPoint> position(Event e) {
+        if (e.point() != null) return Optional.of(e.point());
+        return e.localityId() == null ? Optional.empty() : locality(e.localityId()).map(Locality::point);
+    }
+}

@@ -1,0 +1,87 @@
+package org.sitmap.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The five files of a situation dataset, held in memory: read from a directory or from the jar's embedded copy.
+ * Immutable.
+ */
+public final class DataFiles {
+    public static final String FACTIONS = "factions.csv";
+    public static final String LOCALITIES = "localities.csv";
+    public static final String SOURCES = "sources.csv";
+    public static final String CONTROL = "control.jsonl";
+    public static final String EVENTS = "events.jsonl";
+    public static final List<String> NAMES = List.of(FACTIONS, LOCALITIES, SOURCES, CONTROL, EVENTS);
+
+    /** Where the build copies {@code data/} inside the jar. */
+    static final String EMBEDDED_ROOT = "/sitmap/data/";
+
+    private final String origin;
+    private final Map<String, byte[]> contents;
+
+    private DataFiles(String origin, Map<String, byte[]> contents) {
+        this.origin = origin;
+        this.contents = contents;
+    }
+
+    /** Reads the dataset files of a directory; missing files are reported by the reader, not here. */
+    public static DataFiles fromDirectory(Path dir) throws IOException {
+        Map<String, byte[]> map = new LinkedHashMap<>();
+        for (String name : NAMES) {
+            Path p = dir.resolve(name);
+            if (Files.isRegularFile(p)) map.put(name, Files.readAllBytes(p));
+        }
+        return new DataFiles(dir.toString(), map);
+    }
+
+    /** The dataset embedded in the application jar at build time. */
+    public static DataFiles embedded() {
+        Map<String, byte[]> map = new LinkedHashMap<>();
+        for (String name : NAMES) {
+            try (InputStream in = DataFiles.class.getResourceAsStream(EMBEDDED_ROOT + name)) {
+                if (in != null) map.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read embedded " + name, e);
+            }
+        }
+        return new DataFiles("embedded dataset", map);
+    }
+
+    /** A description of where the files came from, for messages. */
+    public String origin() {
+        return origin;
+    }
+
+    public Optional<InputStream> open(String name) {
+        byte[] b = contents.get(name);
+        return b == null ? Optional.empty() : Optional.of(new ByteArrayInputStream(b));
+    }
+
+    /** SHA-256 over the files' names and bytes: changes whenever any file's content changes. */
+    public String contentHash() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String name : NAMES) {
+                md.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                byte[] b = contents.get(name);
+                md.update(b == null ? new byte[0] : b);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.sitmap.store;
+
+import java.util.Optional;
+import org.sitmap.domain.Dataset;
+
+/**
+ * Persistent storage of the situation picture. The store holds two parts: the built-in dataset shipped with the
+ * application (replaced whole when it changes) and rows the user added (imports, edits), which a rebuild never
+ * touches. Implementations are safe for use from one thread at a time; callers run them off the FX thread.
+ */
+public interface SituationStore extends AutoCloseable {
+    /** Everything stored, built-in and user rows together. */
+    Dataset load() throws StoreException;
+
+    /** The content hash of the built-in dataset now stored, empty when none was ever loaded. */
+    Optional<String> builtinHash() throws StoreException;
+
+    /**
+     * Replaces the built-in part with {@code dataset} in one transaction: on any failure nothing changes.
+     * User rows are kept; if one of them references a built-in row the new dataset drops, the whole replacement
+     * fails with a {@link StoreException}.
+     */
+    void replaceBuiltin(Dataset dataset, String contentHash) throws StoreException;
+
+    /** Adds rows owned by the user, in one transaction. */
+    void addUserData(Dataset rows) throws StoreException;
+
+    /** The schema version the database is at. */
+    int schemaVersion() throws StoreException;
+
+    /** Closes the connection; further calls fail. */
+    @Override
+    void close() throws StoreException;
+}

@@ -1,0 +1,77 @@
+package org.sitmap.store;
+
+import java.util.List;
+
+/** Every SQL statement of the SQLite store, as named constants; all values go through {@code ?} parameters. */
+final class Sql {
+    private Sql() {
+    }
+
+    /** Schema migrations in order; index i brings the schema from version i to i + 1. */
+    static final List<List<String>> MIGRATIONS = List.of(
+            List.of(
+                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    "CREATE TABLE faction (id TEXT PRIMARY KEY, origin TEXT NOT NULL, name TEXT NOT NULL, name_ar TEXT NOT NULL,"
+                            + " color TEXT NOT NULL, holds_ground INTEGER NOT NULL, members TEXT NOT NULL, description TEXT NOT NULL)",
+                    "CREATE TABLE locality (id TEXT PRIMARY KEY, origin TEXT NOT NULL, name_en TEXT NOT NULL, name_ar TEXT NOT NULL,"
+                            + " kind TEXT NOT NULL, governorate TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,"
+                            + " coord_source TEXT NOT NULL, coord_ref TEXT NOT NULL, coord_error_km REAL NOT NULL,"
+                            + " geonames_id INTEGER, population INTEGER)",
+                    "CREATE TABLE source (id TEXT PRIMARY KEY, origin TEXT NOT NULL, outlet TEXT NOT NULL, title TEXT NOT NULL,"
+                            + " published TEXT NOT NULL, url TEXT NOT NULL, language TEXT NOT NULL, seen_on TEXT NOT NULL)",
+                    "CREATE TABLE control_change (id TEXT PRIMARY KEY, origin TEXT NOT NULL,"
+                            + " locality_id TEXT NOT NULL REFERENCES locality(id), date TEXT NOT NULL, time TEXT, precision TEXT NOT NULL,"
+                            + " from_faction TEXT REFERENCES faction(id), to_faction TEXT NOT NULL REFERENCES faction(id),"
+                            + " kind TEXT NOT NULL, confidence TEXT NOT NULL, used INTEGER NOT NULL, note TEXT NOT NULL)",
+                    "CREATE TABLE event (id TEXT PRIMARY KEY, origin TEXT NOT NULL, date TEXT NOT NULL, time TEXT, precision TEXT NOT NULL,"
+                            + " type TEXT NOT NULL, locality_id TEXT REFERENCES locality(id), lat REAL, lon REAL, actors TEXT NOT NULL,"
+                            + " title TEXT NOT NULL, summary TEXT NOT NULL, fatalities INTEGER, confidence TEXT NOT NULL)",
+                    "CREATE TABLE citation (owner_kind TEXT NOT NULL, owner_id TEXT NOT NULL, position INTEGER NOT NULL,"
+                            + " origin TEXT NOT NULL, source_id TEXT NOT NULL REFERENCES source(id), excerpt TEXT NOT NULL,"
+                            + " PRIMARY KEY (owner_kind, owner_id, position))"),
+            List.of(
+                    "CREATE INDEX control_change_locality ON control_change(locality_id)",
+                    "CREATE INDEX event_date ON event(date)",
+                    "CREATE INDEX citation_source ON citation(source_id)"));
+
+    static final String BUILTIN = "builtin";
+    static final String USER = "user";
+    static final String OWNER_CHANGE = "change";
+    static final String OWNER_EVENT = "event";
+    static final String META_BUILTIN_HASH = "builtin_hash";
+
+    static final String GET_META = "SELECT value FROM meta WHERE key = ?";
+    static final String PUT_META = "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+
+    /** Deletion order respects references: citations and facts before what they point at. */
+    static final List<String> DELETE_BY_ORIGIN = List.of(
+            "DELETE FROM citation WHERE origin = ?",
+            "DELETE FROM control_change WHERE origin = ?",
+            "DELETE FROM event WHERE origin = ?",
+            "DELETE FROM source WHERE origin = ?",
+            "DELETE FROM locality WHERE origin = ?",
+            "DELETE FROM faction WHERE origin = ?");
+
+    static final String INSERT_FACTION = "INSERT INTO faction(id, origin, name, name_ar, color, holds_ground, members, description)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_LOCALITY = "INSERT INTO locality(id, origin, name_en, name_ar, kind, governorate, lat, lon,"
+            + " coord_source, coord_ref, coord_error_km, geonames_id, population) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_SOURCE = "INSERT INTO source(id, origin, outlet, title, published, url, language, seen_on)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_CHANGE = "INSERT INTO control_change(id, origin, locality_id, date, time, precision, from_faction,"
+            + " to_faction, kind, confidence, used, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_EVENT = "INSERT INTO event(id, origin, date, time, precision, type, locality_id, lat, lon, actors,"
+            + " title, summary, fatalities, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_CITATION = "INSERT INTO citation(owner_kind, owner_id, position, origin, source_id, excerpt)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
+
+    static final String SELECT_FACTIONS = "SELECT id, name, name_ar, color, holds_ground, members, description FROM faction ORDER BY rowid";
+    static final String SELECT_LOCALITIES = "SELECT id, name_en, name_ar, kind, governorate, lat, lon, coord_source, coord_ref,"
+            + " coord_error_km, geonames_id, population FROM locality ORDER BY rowid";
+    static final String SELECT_SOURCES = "SELECT id, outlet, title, published, url, language, seen_on FROM source ORDER BY rowid";
+    static final String SELECT_CHANGES = "SELECT id, locality_id, date, time, precision, from_faction, to_faction, kind, confidence,"
+            + " used, note FROM control_change ORDER BY rowid";
+    static final String SELECT_EVENTS = "SELECT id, date, time, precision, type, locality_id, lat, lon, actors, title, summary,"
+            + " fatalities, confidence FROM event ORDER BY rowid";
+    static final String SELECT_CITATIONS = "SELECT owner_kind, owner_id, source_id, excerpt FROM citation ORDER BY owner_kind, owner_id, position";
+}

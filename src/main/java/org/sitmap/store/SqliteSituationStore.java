@@ -1,0 +1,392 @@
+package org.sitmap.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitmap.domain.ChangeKind;
+import org.sitmap.domain.Citation;
+import org.sitmap.domain.Confidence;
+import org.sitmap.domain.ControlChange;
+import org.sitmap.domain.CoordinateSource;
+import org.sitmap.domain.Dataset;
+import org.sitmap.domain.Event;
+import org.sitmap.domain.EventType;
+import org.sitmap.domain.Faction;
+import org.sitmap.domain.GeoPoint;
+import org.sitmap.domain.Locality;
+import org.sitmap.domain.LocalityKind;
+import org.sitmap.domain.Precision;
+import org.sitmap.domain.ReportedTime;
+import org.sitmap.domain.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link SituationStore} on an SQLite file: WAL journal, foreign keys on, schema migrated in order through
+ * {@code PRAGMA user_version}. One connection; not thread-safe (run it on one background thread).
+ */
+public final class SqliteSituationStore implements SituationStore {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteSituationStore.class);
+    private final Connection connection;
+    private final Path file;
+
+    private SqliteSituationStore(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the database file and migrates its schema to the current version. */
+    public static SqliteSituationStore open(Path file) throws StoreException {
+        return open(file, Sql.MIGRATIONS.size());
+    }
+
+    /** Opens and migrates only up to {@code targetVersion}; for tests of migration paths. */
+    static SqliteSituationStore open(Path file, int targetVersion) throws StoreException {
+        try {
+            if (file.getParent() != null) Files.createDirectories(file.getParent());
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=5000");
+                try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                    String verdict = rs.next() ? rs.getString(1) : "no answer";
+                    if (!"ok".equals(verdict)) {
+                        c.close();
+                        throw new StoreException("The database " + file + " is damaged (" + verdict
+                                + "). Move it aside and restart to rebuild it from the built-in data.", null);
+                    }
+                }
+            }
+            SqliteSituationStore store = new SqliteSituationStore(file, c);
+            store.migrate(targetVersion);
+            return store;
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate(int target) throws SQLException {
+        int version = userVersion();
+        if (version > Sql.MIGRATIONS.size()) {
+            throw new SQLException("database schema version " + version + " is newer than this program ("
+                    + Sql.MIGRATIONS.size() + "); use a newer Sitmap");
+        }
+        for (int v = version; v < target; v++) {
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                for (String ddl : Sql.MIGRATIONS.get(v)) s.execute(ddl);
+                s.execute("PRAGMA user_version = " + (v + 1)); // an int we control, not user input
+                connection.commit();
+                LOG.info("Migrated {} to schema version {}", file, v + 1);
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private int userVersion() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    @Override
+    public int schemaVersion() throws StoreException {
+        try {
+            return userVersion();
+        } catch (SQLException e) {
+            throw failure("read the schema version", e);
+        }
+    }
+
+    @Override
+    public Optional<String> builtinHash() throws StoreException {
+        try (PreparedStatement ps = connection.prepareStatement(Sql.GET_META)) {
+            ps.setString(1, Sql.META_BUILTIN_HASH);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read the dataset version", e);
+        }
+    }
+
+    @Override
+    public void replaceBuiltin(Dataset dataset, String contentHash) throws StoreException {
+        inTransaction("replace the built-in dataset", () -> {
+            try (Statement s = connection.createStatement()) {
+                // User rows may point at built-in localities and sources: check references at commit, not per delete.
+                s.execute("PRAGMA defer_foreign_keys = ON");
+            }
+            for (String sql : Sql.DELETE_BY_ORIGIN) {
+                try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                    ps.setString(1, Sql.BUILTIN);
+                    ps.executeUpdate();
+                }
+            }
+            insert(dataset, Sql.BUILTIN);
+            try (PreparedStatement ps = connection.prepareStatement(Sql.PUT_META)) {
+                ps.setString(1, Sql.META_BUILTIN_HASH);
+                ps.setString(2, contentHash);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void addUserData(Dataset rows) throws StoreException {
+        inTransaction("save your data", () -> insert(rows, Sql.USER));
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(String what, SqlWork work) throws StoreException {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                work.run();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private void insert(Dataset d, String origin) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_FACTION)) {
+            for (Faction f : d.factions()) {
+                ps.setString(1, f.id());
+                ps.setString(2, origin);
+                ps.setString(3, f.name());
+                ps.setString(4, f.nameAr());
+                ps.setString(5, f.color());
+                ps.setInt(6, f.holdsGround() ? 1 : 0);
+                ps.setString(7, String.join("|", f.members()));
+                ps.setString(8, f.description());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_LOCALITY)) {
+            for (Locality l : d.localities()) {
+                ps.setString(1, l.id());
+                ps.setString(2, origin);
+                ps.setString(3, l.nameEn());
+                ps.setString(4, l.nameAr());
+                ps.setString(5, l.kind().name());
+                ps.setString(6, l.governorate());
+                ps.setDouble(7, l.point().lat());
+                ps.setDouble(8, l.point().lon());
+                ps.setString(9, l.coordSource().name());
+                ps.setString(10, l.coordRef());
+                ps.setDouble(11, l.coordErrorKm());
+                setLong(ps, 12, l.geonamesId());
+                setLong(ps, 13, l.population());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_SOURCE)) {
+            for (Source s : d.sources()) {
+                ps.setString(1, s.id());
+                ps.setString(2, origin);
+                ps.setString(3, s.outlet());
+                ps.setString(4, s.title());
+                ps.setString(5, s.published());
+                ps.setString(6, s.url());
+                ps.setString(7, s.language());
+                ps.setString(8, s.seenOn());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_CHANGE);
+             PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
+            for (ControlChange c : d.changes()) {
+                ps.setString(1, c.id());
+                ps.setString(2, origin);
+                ps.setString(3, c.localityId());
+                setTime(ps, 4, c.when());
+                ps.setString(7, c.from());
+                ps.setString(8, c.to());
+                ps.setString(9, c.kind().name());
+                ps.setString(10, c.confidence().name());
+                ps.setInt(11, c.used() ? 1 : 0);
+                ps.setString(12, c.note());
+                ps.addBatch();
+                addCitations(cite, Sql.OWNER_CHANGE, c.id(), origin, c.citations());
+            }
+            ps.executeBatch();
+            cite.executeBatch();
+        }
+        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_EVENT);
+             PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
+            for (Event e : d.events()) {
+                ps.setString(1, e.id());
+                ps.setString(2, origin);
+                setTime(ps, 3, e.when());
+                ps.setString(6, e.type().name());
+                ps.setString(7, e.localityId());
+                setDouble(ps, 8, e.point() == null ? null : e.point().lat());
+                setDouble(ps, 9, e.point() == null ? null : e.point().lon());
+                ps.setString(10, String.join("|", e.actors()));
+                ps.setString(11, e.title());
+                ps.setString(12, e.summary());
+                setLong(ps, 13, e.fatalities() == null ? null : e.fatalities().longValue());
+                ps.setString(14, e.confidence().name());
+                ps.addBatch();
+                addCitations(cite, Sql.OWNER_EVENT, e.id(), origin, e.citations());
+            }
+            ps.executeBatch();
+            cite.executeBatch();
+        }
+    }
+
+    private static void addCitations(PreparedStatement ps, String kind, String owner, String origin, List<Citation> cs)
+            throws SQLException {
+        for (int i = 0; i < cs.size(); i++) {
+            ps.setString(1, kind);
+            ps.setString(2, owner);
+            ps.setInt(3, i);
+            ps.setString(4, origin);
+            ps.setString(5, cs.get(i).sourceId());
+            ps.setString(6, cs.get(i).excerpt());
+            ps.addBatch();
+        }
+    }
+
+    private static void setTime(PreparedStatement ps, int index, ReportedTime t) throws SQLException {
+        ps.setString(index, t.date().toString());
+        ps.setString(index + 1, t.time() == null ? null : t.time().toString());
+        ps.setString(index + 2, t.precision().name());
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) ps.setNull(index, Types.INTEGER);
+        else ps.setLong(index, value);
+    }
+
+    private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+        if (value == null) ps.setNull(index, Types.REAL);
+        else ps.setDouble(index, value);
+    }
+
+    @Override
+    public Dataset load() throws StoreException {
+        try {
+            Map<String, List<Citation>> citations = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_CITATIONS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    citations.computeIfAbsent(rs.getString(1) + "#" + rs.getString(2), k -> new ArrayList<>())
+                            .add(new Citation(rs.getString(3), rs.getString(4)));
+                }
+            }
+            List<Faction> factions = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_FACTIONS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String members = rs.getString(6);
+                    factions.add(new Faction(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5) == 1, members.isEmpty() ? List.of() : Arrays.asList(members.split("\\|")), rs.getString(7)));
+                }
+            }
+            List<Locality> localities = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_LOCALITIES); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    localities.add(new Locality(rs.getString(1), rs.getString(2), rs.getString(3),
+                            LocalityKind.valueOf(rs.getString(4)), rs.getString(5), new GeoPoint(rs.getDouble(6), rs.getDouble(7)),
+                            CoordinateSource.valueOf(rs.getString(8)), rs.getString(9), rs.getDouble(10),
+                            getLong(rs, 11), getLong(rs, 12)));
+                }
+            }
+            List<Source> sources = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_SOURCES); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sources.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+            List<ControlChange> changes = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_CHANGES); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    changes.add(new ControlChange(id, rs.getString(2), time(rs, 3), rs.getString(6), rs.getString(7),
+                            ChangeKind.valueOf(rs.getString(8)), Confidence.valueOf(rs.getString(9)), rs.getInt(10) == 1,
+                            rs.getString(11), citations.getOrDefault(Sql.OWNER_CHANGE + "#" + id, List.of())));
+                }
+            }
+            List<Event> events = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_EVENTS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    Double lat = getDouble(rs, 7), lon = getDouble(rs, 8);
+                    String actors = rs.getString(9);
+                    Long fatalities = getLong(rs, 12);
+                    events.add(new Event(id, time(rs, 2), EventType.valueOf(rs.getString(5)), rs.getString(6),
+                            lat == null || lon == null ? null : new GeoPoint(lat, lon),
+                            actors.isEmpty() ? List.of() : Arrays.asList(actors.split("\\|")), rs.getString(10),
+                            rs.getString(11), fatalities == null ? null : fatalities.intValue(),
+                            Confidence.valueOf(rs.getString(13)), citations.getOrDefault(Sql.OWNER_EVENT + "#" + id, List.of())));
+                }
+            }
+            return new Dataset(factions, localities, sources, changes, events);
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("load the situation data", e);
+        }
+    }
+
+    private static ReportedTime time(ResultSet rs, int index) throws SQLException {
+        String t = rs.getString(index + 1);
+        return new ReportedTime(LocalDate.parse(rs.getString(index)), t == null ? null : LocalTime.parse(t),
+                Precision.valueOf(rs.getString(index + 2)));
+    }
+
+    private static Long getLong(ResultSet rs, int index) throws SQLException {
+        long v = rs.getLong(index);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Double getDouble(ResultSet rs, int index) throws SQLException {
+        double v = rs.getDouble(index);
+        return rs.wasNull() ? null : v;
+    }
+
+    private StoreException failure(String what, Exception e) {
+        LOG.error("Could not {} in {}", what, file, e);
+        return new StoreException("Could not " + what + " (" + file + "): " + e.getMessage(), e);
+    }
+
+    /** Closes the connection. Safe to call twice. */
+    @Override
+    public void close() throws StoreException {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("close the database", e);
+        }
+    }
+}
