@@ -65,8 +65,10 @@ echo "4/5 deriving layers" >&2
 # DCW country outlines: each closed segment is one ring.
 sql dcw POLYGON "SELECT name, MakePolygon(geometry) AS geometry FROM dcw_raw WHERE closed = 1"
 # GSHHG land: polygonize the coast lines together with the region frame, keep faces inside DCW land.
-sql faces POLYGON "SELECT ST_Polygonize(ST_Union(geometry)) AS geometry FROM (
+# (ST_Union nodes the lines, which polygonizing needs; both are aggregates, hence two steps.)
+sql shore MULTILINESTRING "SELECT ST_Union(geometry) AS geometry FROM (
     SELECT geometry FROM coast_raw UNION ALL SELECT ST_ExteriorRing($DMBR) AS geometry)"
+sql faces POLYGON "SELECT ST_Polygonize(geometry) AS geometry FROM shore"
 sql gshhg_land POLYGON "SELECT f.geometry FROM faces f WHERE ST_Within(ST_PointOnSurface(f.geometry),
     (SELECT ST_Union(geometry) FROM dcw))"
 # Land = GSHHG inside the detailed region, Natural Earth outside it.
@@ -106,8 +108,9 @@ sql borders MULTILINESTRING "SELECT name, kind, geometry FROM borders_dcw
     UNION ALL SELECT name, kind, geometry FROM borders_golan
     UNION ALL SELECT name, kind, geometry FROM borders_ne"
 # Lakes: GSHHG lake shores polygonized (cut at 1-degree bins in the dump), plus Lake Assad (NE).
+sql lake_shore MULTILINESTRING "SELECT ST_Union(geometry) AS geometry FROM lakes_raw"
 sql lakes POLYGON "SELECT NULL AS name_en, NULL AS name_ar, 'GSHHG' AS source, geometry FROM (
-      SELECT ST_Polygonize(ST_Union(geometry)) AS geometry FROM lakes_raw)
+      SELECT ST_Polygonize(geometry) AS geometry FROM lake_shore)
     UNION ALL SELECT 'Lake Assad' AS name_en, 'بحيرة الأسد' AS name_ar, 'Natural Earth' AS source, geometry FROM assad_raw"
 # Rivers: permanent levels 1-4, merged across bins; named after the course they follow.
 sql rivers_merged LINESTRING "SELECT level, ST_LineMerge(ST_Collect(geometry)) AS geometry

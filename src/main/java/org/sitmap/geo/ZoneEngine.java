@@ -1,0 +1,30 @@
+package org.sitmap.geo;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.sitmap.domain.Dataset;
+import org.sitmap.domain.GeoPoint;
+import org.sitmap.task.TaskRunner;
+
+/**
+ * Computes control zones from sourced locality control: the contract the UI and CLI rely on. Implementations are
+ * thread-safe; {@link #snapshotAt} after {@link #precompute} never recomputes.
+ */
+public interface ZoneEngine {
+    /** The engine with the default mapped area (Syria north of 34.6° N) and options. */
+    static ZoneEngine forDataset(Dataset dataset) {
+        throw new UnsupportedOperationException("zone engine not built yet");
+    }
+
+    /** The zones at {@code at}: the latest precomputed snapshot at or before it. */
+    ZoneSnapshot snapshotAt(Instant at);
+
+    /** Computes and caches the snapshots of every distinct change instant; call off the FX thread. */
+    void precompute(TaskRunner.Progress progress);
+
+    /** Details for a point at an instant; empty when the point lies outside the mapped area. */
+    Optional<PointDetails> detailsAt(Instant at, GeoPoint point);
+
+    /** Per-faction gains and losses between two instants. */
+    ZoneDiff diff(Instant from, Instant to);
+}
