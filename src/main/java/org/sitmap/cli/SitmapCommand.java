@@ -33,9 +33,16 @@ public final class SitmapCommand implements Callable<Integer> {
 
     /** Parses and runs {@code args}; returns the exit code. */
     public static int run(AppPaths paths, String... args) {
+        return run(paths, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Parses and runs {@code args}, printing to the given writers; returns the exit code. */
+    public static int run(AppPaths paths, java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         SitmapCommand root = new SitmapCommand();
         root.paths = paths;
         CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             org.slf4j.LoggerFactory.getLogger(SitmapCommand.class).debug("Command failed", ex);
             commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));

@@ -1,0 +1,125 @@
+package org.sitmap.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitmap.domain.Citation;
+import org.sitmap.domain.Confidence;
+import org.sitmap.domain.Dataset;
+import org.sitmap.domain.Event;
+import org.sitmap.domain.EventType;
+import org.sitmap.domain.ReportedTime;
+import org.sitmap.domain.Source;
+import org.sitmap.io.DataFiles;
+
+class SqliteSituationStoreTest {
+    @TempDir
+    Path dir;
+
+    private static Dataset userRows() {
+        Source s = new Source("U-S1", "My notes", "Field report", "2024-12-01", "https://example.org/report", "en", "");
+        Event e = new Event("U-E1", ReportedTime.ofDay(LocalDate.of(2024, 12, 1)), EventType.OTHER, "gn170063", null,
+                List.of("HTS"), "User note in Aleppo", "", null, Confidence.LOW, List.of(new Citation("U-S1", "")));
+        return new Dataset(List.of(), List.of(), List.of(s), List.of(), List.of(e));
+    }
+
+    @Test
+    void freshDatabase_isCreatedAtCurrentSchemaAndFilledFromEmbeddedData() throws Exception {
+        try (SqliteSituationStore store = SqliteSituationStore.open(dir.resolve("new.db"))) {
+            assertEquals(Sql.MIGRATIONS.size(), store.schemaVersion());
+            var outcome = new BuiltinDataLoader().ensureCurrent(store, DataFiles.embedded());
+            assertTrue(outcome.rebuilt());
+            Dataset d = store.load();
+            assertFalse(d.localities().isEmpty());
+            assertFalse(d.events().isEmpty());
+            assertTrue(d.events().get(0).citations().size() >= 1, "events keep their citations");
+            assertEquals(DataFiles.embedded().contentHash(), store.builtinHash().orElseThrow());
+        }
+    }
+
+    @Test
+    void secondStart_withUnchangedData_doesNotRebuild() throws Exception {
+        Path db = dir.resolve("again.db");
+        try (SqliteSituationStore store = SqliteSituationStore.open(db)) {
+            new BuiltinDataLoader().ensureCurrent(store, DataFiles.embedded());
+        }
+        try (SqliteSituationStore store = SqliteSituationStore.open(db)) {
+            assertFalse(new BuiltinDataLoader().ensureCurrent(store, DataFiles.embedded()).rebuilt());
+        }
+    }
+
+    @Test
+    void migration_fromVersionOne_keepsRowsAndReachesCurrentVersion() throws Exception {
+        Path db = dir.resolve("old.db");
+        try (SqliteSituationStore v1 = SqliteSituationStore.open(db, 1)) {
+            assertEquals(1, v1.schemaVersion());
+            new BuiltinDataLoader().ensureCurrent(v1, DataFiles.embedded());
+            v1.addUserData(userRows());
+        }
+        try (SqliteSituationStore current = SqliteSituationStore.open(db)) {
+            assertEquals(Sql.MIGRATIONS.size(), current.schemaVersion());
+            assertTrue(current.load().events().stream().anyMatch(e -> e.id().equals("U-E1")));
+        }
+    }
+
+    @Test
+    void rebuildOnDataChange_keepsUserRows(@TempDir Path dataDir) throws Exception {
+        Path db = dir.resolve("rebuild.db");
+        copyEmbedded(dataDir);
+        try (SqliteSituationStore store = SqliteSituationStore.open(db)) {
+            new BuiltinDataLoader().ensureCurrent(store, DataFiles.fromDirectory(dataDir));
+            store.addUserData(userRows());
+            int builtinEvents = store.load().events().size() - 1;
+
+            Files.writeString(dataDir.resolve(DataFiles.EVENTS), Files.readString(dataDir.resolve(DataFiles.EVENTS))
+                    .lines().limit(Math.max(0, builtinEvents - 1)).reduce("", (a, b) -> a + b + "\n"));
+            var outcome = new BuiltinDataLoader().ensureCurrent(store, DataFiles.fromDirectory(dataDir));
+
+            assertTrue(outcome.rebuilt());
+            Dataset after = store.load();
+            assertTrue(after.events().stream().anyMatch(e -> e.id().equals("U-E1")), "user event survives");
+            assertEquals(builtinEvents - 1 + 1, after.events().size());
+        }
+    }
+
+    @Test
+    void failedRebuild_leavesPreviousDataIntact(@TempDir Path dataDir) throws Exception {
+        Path db = dir.resolve("atomic.db");
+        try (SqliteSituationStore store = SqliteSituationStore.open(db)) {
+            new BuiltinDataLoader().ensureCurrent(store, DataFiles.embedded());
+            store.addUserData(userRows());
+            String hash = store.builtinHash().orElseThrow();
+            int localities = store.load().localities().size();
+            // New built-in data without the locality the user's event points at: the commit must fail as a whole.
+            Dataset without = new Dataset(store.load().factions(), List.of(), List.of(), List.of(), List.of());
+            assertThrows(StoreException.class, () -> store.replaceBuiltin(without, "other"));
+            assertEquals(hash, store.builtinHash().orElseThrow());
+            assertEquals(localities, store.load().localities().size());
+        }
+    }
+
+    @Test
+    void damagedFile_givesAClearMessage() throws Exception {
+        Path db = dir.resolve("damaged.db");
+        Files.write(db, "this is not a database, just text that happens to be long enough".repeat(40).getBytes());
+        StoreException e = assertThrows(StoreException.class, () -> SqliteSituationStore.open(db));
+        assertTrue(e.getMessage().contains(db.toString()), e.getMessage());
+    }
+
+    private static void copyEmbedded(Path target) throws Exception {
+        DataFiles embedded = DataFiles.embedded();
+        for (String name : DataFiles.NAMES) {
+            try (var in = embedded.open(name).orElseThrow()) {
+                Files.write(target.resolve(name), in.readAllBytes());
+            }
+        }
+    }
+}
