@@ -6,7 +6,8 @@ package org.sitmap.domain;
  * @param id        stable id, e.g. {@code S0042}
  * @param outlet    the original outlet (Reuters, SOHR, ...)
  * @param title     the report's title as published
- * @param published publication date, {@code YYYY-MM-DD} or {@code YYYY-MM} when only the month is known
+ * @param published publication date, {@code YYYY-MM-DD}, {@code YYYY-MM} when only the month is shown, or empty
+ *                  when the page as found shows no date (never guessed)
  * @param url       the address exactly as found
  * @param language  ISO 639-1 code
  * @param seenOn    the mirror or syndication site the report was read on, or empty
@@ -17,7 +18,8 @@ public record Source(String id, String outlet, String title, String published, S
         Ids.requireId(id, "source id");
         if (outlet == null || outlet.isBlank()) throw new IllegalArgumentException("source " + id + ": empty outlet");
         title = Ids.text(title);
-        if (published == null || !published.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+        published = Ids.text(published);
+        if (!published.isEmpty() && !published.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
             throw new IllegalArgumentException("source " + id + ": publication date must be YYYY-MM-DD or YYYY-MM, was '" + published + "'");
         }
         if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Builds Sitmap's self-contained installers with jpackage, for the platform this runs on:
+#   Linux: app image, .deb (needs fakeroot + dpkg-dev), .rpm when rpmbuild exists
+#   macOS: app image and .dmg      Windows (Git Bash): app image and .msi (needs WiX 3)
+# Usage: installer/package.sh [--app-image-only]     (run from anywhere; builds target/sitmap.jar if missing)
+# Output: target/installer/
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+ONLY_IMAGE=${1:-}
+VERSION=$(sed -n 's:.*<version>\([0-9][^<]*\)</version>.*:\1:p' pom.xml | head -1)
+JAR=target/sitmap.jar
+[ -f "$JAR" ] || mvn -q -B package -DskipTests
+OUT=target/installer
+INPUT=target/installer-input
+rm -rf "$OUT" "$INPUT"
+mkdir -p "$OUT" "$INPUT"
+cp "$JAR" LICENSE "$INPUT/"
+
+# The modules jdeps finds in the shaded jar, plus those reached by reflection (JavaFX, SQLite JDBC, logging).
+MODULES=java.base,java.desktop,java.logging,java.sql,java.sql.rowset,java.xml,java.naming,java.instrument,java.management,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop,jdk.crypto.ec,java.net.http
+case "$(uname -s)" in
+  Linux*)  OS=linux;   ICON=installer/icons/sitmap.png;  KEEP=Linux ;;
+  Darwin*) OS=mac;     ICON=installer/icons/sitmap.icns; KEEP=Mac ;;
+  *)       OS=windows; ICON=installer/icons/sitmap.ico;  KEEP=Windows ;;
+esac
+# The shaded jar carries SQLite's natives for every platform (about 25 MB); an installer needs only its own.
+for native in Windows Mac Linux Linux-Musl Linux-Android FreeBSD; do
+  [ "$native" = "$KEEP" ] || zip -q -d "$INPUT/sitmap.jar" "org/sqlite/native/$native/*" >/dev/null 2>&1 || true
+done
+
+COMMON=(--name sitmap --app-version "$VERSION" --vendor "Sitmap project"
+  --description "Offline situation map of northern Syria: who controlled what, when, and on whose word"
+  --copyright "GPL-3.0-or-later" --icon "$ICON")
+# Passing --jlink-options replaces jpackage's defaults, so the stripping flags are listed here.
+jpackage --type app-image --dest "$OUT" --input "$INPUT" --main-jar sitmap.jar --main-class org.sitmap.app.Main \
+  --add-modules "$MODULES" --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=2" \
+  --java-options "-Dfile.encoding=UTF-8" "${COMMON[@]}"
+IMAGE="$OUT/sitmap"; [ "$OS" = mac ] && IMAGE="$OUT/sitmap.app"
+echo "app image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
+[ "$ONLY_IMAGE" = "--app-image-only" ] && exit 0
+
+case "$OS" in
+  linux)
+    LINUX=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group "Education;Geography;Science"
+           --linux-app-category science --file-associations installer/associations/gpkg.properties
+           --file-associations installer/associations/csv.properties --license-file LICENSE)
+    jpackage --type deb --dest "$OUT" --app-image "$IMAGE" --linux-deb-maintainer "sitmap@localhost" "${LINUX[@]}" "${COMMON[@]}"
+    if command -v rpmbuild >/dev/null; then
+      jpackage --type rpm --dest "$OUT" --app-image "$IMAGE" --linux-rpm-license-type "GPLv3+" "${LINUX[@]}" "${COMMON[@]}"
+    fi ;;
+  mac)
+    jpackage --type dmg --dest "$OUT" --app-image "$IMAGE" --mac-package-name Sitmap \
+      --file-associations installer/associations/gpkg.properties --license-file LICENSE "${COMMON[@]}" ;;
+  windows)
+    jpackage --type msi --dest "$OUT" --app-image "$IMAGE" --win-menu --win-menu-group Sitmap --win-shortcut \
+      --win-dir-chooser --win-console --file-associations installer/associations/gpkg.properties \
+      --license-file LICENSE "${COMMON[@]}" ;;
+esac
+ls -la "$OUT"
