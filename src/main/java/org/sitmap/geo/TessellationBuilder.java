@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.util.LinearComponentExtracter;
 import org.locationtech.jts.noding.FastNodingValidator;
 import org.locationtech.jts.noding.IntersectionAdder;
@@ -45,8 +46,6 @@ import org.sitmap.domain.Locality;
 final class TessellationBuilder {
     /** Largest distance between a circle and its polygon, metres. */
     static final double CHORD_ERROR_M = 30;
-    /** Cores smaller than this are left out (they would be a few pixels at the closest zoom). */
-    static final double MIN_CORE_M = 250;
     /** Fallback grid when floating-point noding fails: 1 m. */
     static final PrecisionModel GRID = new PrecisionModel(1.0);
     /** Voronoi edges run this much beyond a circle, so that the circle's chords cross them. */
@@ -61,7 +60,8 @@ final class TessellationBuilder {
     TessellationBuilder(ZoneOptions options, EqualAreaProjection projection) {
         this.options = options;
         this.projection = projection;
-        this.mappedPlane = projection.toPlane(options.mappedArea());
+        // Densified first: an edge straight in lon/lat (a 390 km stretch of the 34.6° N parallel) bows in the plane.
+        this.mappedPlane = projection.toPlane(Densifier.densify(options.mappedArea(), EqualAreaProjection.MAX_EDGE_DEG));
         this.mappedPrepared = PreparedGeometryFactory.prepare(mappedPlane);
         this.mappedEnvelope = mappedPlane.getEnvelopeInternal();
     }
@@ -89,11 +89,11 @@ final class TessellationBuilder {
             addCells(siteCells, DecidingRule.Seat::radiusM, lines);
         }
         for (DecidingRule.Seat s : settlements) {
-            if (s.coreM() >= MIN_CORE_M && near(s.x(), s.y(), s.coreM())) lines.add(circle(s, s.coreM()));
+            if (s.coreM() > 0 && near(s.x(), s.y(), s.coreM())) lines.add(circle(s, s.coreM()));
         }
 
         Polygonizer polygonizer = new Polygonizer();
-        for (Coordinate[] line : node(lines)) polygonizer.add(Geometries.FACTORY.createLineString(line));
+        for (LineSegment seg : uniqueSegments(node(lines))) polygonizer.add(seg.toGeometry(Geometries.FACTORY));
         List<Tessellation.Face> faces = new ArrayList<>();
         for (Object o : polygonizer.getPolygons()) {
             Polygon face = (Polygon) o;
@@ -115,6 +115,23 @@ final class TessellationBuilder {
         return out;
     }
 
+    /**
+     * The distinct segments of noded lines: lines that overlap (two equal circles, a circle along an edge) are noded
+     * into identical segments, which the polygonizer must see once.
+     */
+    private static Set<LineSegment> uniqueSegments(Collection<Coordinate[]> noded) {
+        Set<LineSegment> out = new java.util.LinkedHashSet<>();
+        for (Coordinate[] line : noded) {
+            for (int i = 0; i + 1 < line.length; i++) {
+                if (line[i].equals2D(line[i + 1])) continue;
+                LineSegment seg = new LineSegment(line[i], line[i + 1]);
+                seg.normalize();
+                out.add(seg);
+            }
+        }
+        return out;
+    }
+
     @SuppressWarnings("unchecked")
     private static Collection<SegmentString> node(List<Coordinate[]> lines, Noder noder) {
         List<SegmentString> in = new ArrayList<>(lines.size());
@@ -127,12 +144,13 @@ final class TessellationBuilder {
     }
 
     /**
-     * Adds, for each cell, its edges up to a little beyond {@code radius} of its seat (each shared edge once) and the
-     * chords of the seat's circle of that radius that cross the cell.
+     * Adds, for each cell, its edges up to a little beyond {@code radius} of its seat (a shared edge once, as far as
+     * the larger of its two seats' radii reaches) and the chords of the seat's circle of that radius that cross the
+     * cell.
      */
     private void addCells(List<Cell> cells, java.util.function.ToDoubleFunction<DecidingRule.Seat> radius,
                           List<Coordinate[]> lines) {
-        Set<LineSegment> seen = new HashSet<>();
+        Map<LineSegment, DecidingRule.Seat> reach = new java.util.LinkedHashMap<>();
         for (Cell c : cells) {
             DecidingRule.Seat s = c.seat;
             double r = radius.applyAsDouble(s);
@@ -141,11 +159,14 @@ final class TessellationBuilder {
             for (int i = 0; i + 1 < ring.length; i++) {
                 LineSegment seg = new LineSegment(ring[i], ring[i + 1]);
                 seg.normalize();
-                Coordinate[] part = clipToDisk(seg, s, r * EDGE_OVERSHOOT);
+                reach.merge(seg, s, (a, b) -> radius.applyAsDouble(a) >= radius.applyAsDouble(b) ? a : b);
                 if (s.distance(ring[i].x, ring[i].y) > r) beyond = true;
-                if (part != null && seen.add(seg) && near(part)) lines.add(part);
             }
             if (beyond && near(s.x(), s.y(), r)) addChordsInside(circle(s, r), ring, lines);
+        }
+        for (Map.Entry<LineSegment, DecidingRule.Seat> e : reach.entrySet()) {
+            Coordinate[] part = clipToDisk(e.getKey(), e.getValue(), radius.applyAsDouble(e.getValue()) * EDGE_OVERSHOOT);
+            if (part != null && near(part)) lines.add(part);
         }
     }
 
