@@ -94,9 +94,24 @@ public final class DatasetValidator {
                 if (!withStatusQuo.add(c.localityId())) out.add(problem(at, "locality " + c.localityId() + " has a second status quo"));
             }
         }
+        checkChains(read, d, out);
         for (Locality l : d.localities()) {
             if (!withStatusQuo.contains(l.id())) out.add(problem(read.where(DataFiles.LOCALITIES, l.id()),
                     "locality " + l.id() + " has no status quo of " + STATUS_QUO_DAY + " in " + DataFiles.CONTROL));
+        }
+    }
+
+    /** Each used change must start from the holder the previous used change left: the story has no gaps. */
+    private static void checkChains(ReadResult read, Dataset d, List<DataProblem> out) {
+        Map<String, String> holder = new HashMap<>();
+        for (ControlChange c : d.changes()) { // in time order
+            if (!c.used()) continue;
+            String before = holder.get(c.localityId());
+            if (c.kind() != ChangeKind.STATUS_QUO && before != null && !before.equals(c.from())) {
+                out.add(problem(read.where(DataFiles.CONTROL, c.id()), "control change " + c.id() + " on " + c.when()
+                        + " starts from " + c.from() + " but " + c.localityId() + " was held by " + before + " then"));
+            }
+            holder.put(c.localityId(), c.kind() == ChangeKind.CONTESTED ? c.from() : c.to());
         }
     }
 
