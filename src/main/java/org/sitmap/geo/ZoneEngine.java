@@ -1,6 +1,7 @@
 package org.sitmap.geo;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.GeoPoint;
@@ -13,7 +14,20 @@ import org.sitmap.task.TaskRunner;
 public interface ZoneEngine {
     /** The engine with the default mapped area (Syria north of 34.6° N) and options. */
     static ZoneEngine forDataset(Dataset dataset) {
-        throw new UnsupportedOperationException("zone engine not built yet");
+        return forDataset(dataset, ZoneOptions.defaults());
+    }
+
+    /** The engine with the given mapped area and options. */
+    static ZoneEngine forDataset(Dataset dataset, ZoneOptions options) {
+        return new VoronoiZoneEngine(dataset, options);
+    }
+
+    /**
+     * The instants at which snapshots change (every distinct change instant), ascending; empty when the
+     * implementation does not tell.
+     */
+    default List<Instant> snapshotInstants() {
+        return List.of();
     }
 
     /** The zones at {@code at}: the latest precomputed snapshot at or before it. */

@@ -1,0 +1,80 @@
+package org.sitmap.geo;
+
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.ItemDistance;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Which locality decides control at a point of the projected plane (metres), in this order:
+ * <ol>
+ *   <li>the nearest locality, when it is a site (base, airport, neighbourhood...) and the point lies within the
+ *       site's radius;</li>
+ *   <li>else the nearest settlement whose population core contains the point;</li>
+ *   <li>else the nearest settlement, when within the no-data distance;</li>
+ *   <li>else nobody: no data.</li>
+ * </ol>
+ * Immutable after construction; thread-safe.
+ */
+final class DecidingRule {
+    /** One locality in the plane; {@code index} is its position in the tessellation's locality list. */
+    record Seat(int index, double x, double y, boolean site, double radiusM, double coreM) {
+        double distance(double px, double py) {
+            return Math.hypot(px - x, py - y);
+        }
+    }
+
+    private static final ItemDistance SEAT_DISTANCE = (a, b) -> {
+        Seat s = (Seat) a.getItem(), t = (Seat) b.getItem();
+        return s.distance(t.x, t.y);
+    };
+
+    private final STRtree all = new STRtree();
+    private final STRtree settlements = new STRtree();
+    private final STRtree cores = new STRtree();
+    private final boolean anySettlement;
+    private final boolean anySeat;
+    private final double noDataM;
+
+    DecidingRule(List<Seat> seats, double noDataM) {
+        this.noDataM = noDataM;
+        boolean settled = false;
+        for (Seat s : seats) {
+            Envelope at = new Envelope(s.x, s.x, s.y, s.y);
+            all.insert(at, s);
+            if (!s.site) {
+                settlements.insert(at, s);
+                settled = true;
+                if (s.coreM > 0) {
+                    Envelope core = new Envelope(at);
+                    core.expandBy(s.coreM);
+                    cores.insert(core, s);
+                }
+            }
+        }
+        anySeat = !seats.isEmpty();
+        anySettlement = settled;
+        all.build();
+        settlements.build();
+        cores.build();
+    }
+
+    /** The index of the deciding locality at (x, y), or -1 for no data. */
+    int decide(double x, double y) {
+        if (!anySeat) return -1;
+        Seat probe = new Seat(-1, x, y, false, 0, 0);
+        Envelope at = new Envelope(x, x, y, y);
+        Seat nearest = (Seat) all.nearestNeighbour(at, probe, SEAT_DISTANCE);
+        if (nearest.site && nearest.distance(x, y) <= nearest.radiusM) return nearest.index;
+        Seat core = null;
+        for (Object o : cores.query(at)) {
+            Seat s = (Seat) o;
+            double d = s.distance(x, y);
+            if (d <= s.coreM && (core == null || d < core.distance(x, y))) core = s;
+        }
+        if (core != null) return core.index;
+        if (!anySettlement) return -1;
+        Seat settlement = (Seat) settlements.nearestNeighbour(at, probe, SEAT_DISTANCE);
+        return settlement.distance(x, y) <= noDataM ? settlement.index : -1;
+    }
+}

@@ -1,0 +1,85 @@
+package org.sitmap.geo;
+
+import java.util.List;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.sitmap.domain.Locality;
+
+/**
+ * The mapped area cut into faces, each decided by one locality (or by none: no data), for one set of localities
+ * with a known state. Faces form an exact polygonal coverage (shared edges have identical vertices), so zones are
+ * dissolved from them with a coverage union. Immutable; thread-safe.
+ */
+final class Tessellation {
+    /**
+     * One face.
+     *
+     * @param lonLat  the polygon in lon/lat degrees
+     * @param areaKm2 its area in the equal-area plane
+     * @param decider index into {@link #localities()}, or -1 for no data
+     */
+    record Face(Polygon lonLat, double areaKm2, int decider) {
+    }
+
+    /** How far outside every face a point may be and still count as on the nearest face: about 1 m. */
+    static final double TOLERANCE_DEG = 1e-5;
+
+    private final List<Locality> localities;
+    private final List<Face> faces;
+    private final STRtree index = new STRtree();
+    private final IndexedPointInAreaLocator[] locators;
+
+    Tessellation(List<Locality> localities, List<Face> faces) {
+        this.localities = List.copyOf(localities);
+        this.faces = List.copyOf(faces);
+        locators = new IndexedPointInAreaLocator[faces.size()];
+        for (int i = 0; i < faces.size(); i++) {
+            locators[i] = new IndexedPointInAreaLocator(faces.get(i).lonLat());
+            index.insert(faces.get(i).lonLat().getEnvelopeInternal(), i);
+        }
+        index.build();
+    }
+
+    List<Locality> localities() {
+        return localities;
+    }
+
+    List<Face> faces() {
+        return faces;
+    }
+
+    /**
+     * The index of the face containing (lon, lat), or -1 when none does (outside the mapped area). A point on an
+     * edge goes to the lowest-numbered face; a point within {@link #TOLERANCE_DEG} of a face (snapping to the 1 m
+     * grid moves edges by up to 0.7 m) goes to the nearest face.
+     */
+    int faceAt(double lon, double lat) {
+        Coordinate c = new Coordinate(lon, lat);
+        int boundary = -1;
+        for (Object o : index.query(new Envelope(c))) {
+            int i = (Integer) o;
+            int loc = locators[i].locate(c);
+            if (loc == Location.INTERIOR) return i;
+            if (loc == Location.BOUNDARY && (boundary < 0 || i < boundary)) boundary = i;
+        }
+        if (boundary >= 0) return boundary;
+        Envelope near = new Envelope(c);
+        near.expandBy(TOLERANCE_DEG);
+        Point p = Geometries.FACTORY.createPoint(c);
+        double best = TOLERANCE_DEG;
+        for (Object o : index.query(near)) {
+            int i = (Integer) o;
+            double d = faces.get(i).lonLat().distance(p);
+            if (d <= best) {
+                best = d;
+                boundary = i;
+            }
+        }
+        return boundary;
+    }
+}
