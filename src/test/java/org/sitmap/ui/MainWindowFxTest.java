@@ -53,13 +53,16 @@ class MainWindowFxTest extends FxRobot {
     }
 
     @Test
-    void movingTheSliderToTheEnd_listsEventsUpToThatDate() {
+    void movingTheSlider_listsOnlyEventsUpToThatDate() {
         Slider slider = lookup("#timelineSlider").queryAs(Slider.class);
+        ListView<?> list = lookup("#eventList").queryAs(ListView.class);
         interact(() -> slider.setValue(slider.getMax()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(lookup("#eventList").queryAs(ListView.class).getItems().isEmpty());
+        int atEnd = list.getItems().size();
         interact(() -> slider.setValue(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(lookup("#eventList").queryAs(ListView.class).getItems().isEmpty(), "no event before the status quo");
+        assertTrue(list.getItems().stream().allMatch(e -> !((org.sitmap.domain.Event) e).when().date()
+                .isAfter(java.time.LocalDate.of(2024, 11, 26))), "only events up to 26 November at the start");
+        assertTrue(atEnd > list.getItems().size(), "more events by the end of the period");
     }
 }
