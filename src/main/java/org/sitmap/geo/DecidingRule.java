@@ -59,6 +59,14 @@ final class DecidingRule {
         cores.build();
     }
 
+    /** Distance from a settlement to the nearest other settlement, metres; infinite when it is the only one. */
+    double nearestOtherSettlementM(Seat s) {
+        Object[] two = settlements.nearestNeighbour(new Envelope(s.x, s.x, s.y, s.y), s, SEAT_DISTANCE, 2);
+        double best = Double.POSITIVE_INFINITY;
+        for (Object o : two) if (o != s) best = Math.min(best, ((Seat) o).distance(s.x, s.y));
+        return best;
+    }
+
     /** The index of the deciding locality at (x, y), or -1 for no data. */
     int decide(double x, double y) {
         if (!anySeat) return -1;

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -21,8 +20,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.util.LinearComponentExtracter;
 import org.locationtech.jts.noding.FastNodingValidator;
-import org.locationtech.jts.noding.IntersectionAdder;
-import org.locationtech.jts.noding.MCIndexNoder;
+import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.noding.IteratedNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.Noder;
 import org.locationtech.jts.noding.SegmentString;
@@ -30,6 +29,8 @@ import org.locationtech.jts.noding.snapround.SnapRoundingNoder;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 import org.sitmap.domain.Locality;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Cuts the mapped area into faces decided by the {@link DecidingRule}.
@@ -44,6 +45,7 @@ import org.sitmap.domain.Locality;
  * Thread-safe.
  */
 final class TessellationBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(TessellationBuilder.class);
     /** Largest distance between a circle and its polygon, metres. */
     static final double CHORD_ERROR_M = 30;
     /** Fallback grid when floating-point noding fails: 1 m. */
@@ -68,6 +70,7 @@ final class TessellationBuilder {
 
     /** The faces for the given localities (those with a known state). */
     Tessellation build(List<Locality> localities) {
+        long start = System.nanoTime();
         List<DecidingRule.Seat> seats = new ArrayList<>(localities.size());
         for (int i = 0; i < localities.size(); i++) {
             Locality l = localities.get(i);
@@ -89,27 +92,51 @@ final class TessellationBuilder {
             addCells(siteCells, DecidingRule.Seat::radiusM, lines);
         }
         for (DecidingRule.Seat s : settlements) {
-            if (s.coreM() > 0 && near(s.x(), s.y(), s.coreM())) lines.add(circle(s, s.coreM()));
+            // A core inside its own Voronoi cell changes nothing: there its settlement is the nearest anyway.
+            boolean crossesCell = s.coreM() > rule.nearestOtherSettlementM(s) / 2;
+            if (s.coreM() > 0 && crossesCell && near(s.x(), s.y(), s.coreM())) lines.add(circle(s, s.coreM()));
         }
 
+        long gathered = System.nanoTime();
+        Set<LineSegment> segments = uniqueSegments(node(lines));
+        long noded = System.nanoTime();
         Polygonizer polygonizer = new Polygonizer();
-        for (LineSegment seg : uniqueSegments(node(lines))) polygonizer.add(seg.toGeometry(Geometries.FACTORY));
+        polygonizer.setCheckRingsValid(false);  // noded lines make valid rings; checking them costs most of the time
+        for (LineSegment seg : segments) polygonizer.add(seg.toGeometry(Geometries.FACTORY));
+        @SuppressWarnings("unchecked")
+        Collection<Polygon> polygons = polygonizer.getPolygons();
+        long polygonized = System.nanoTime();
         List<Tessellation.Face> faces = new ArrayList<>();
-        for (Object o : polygonizer.getPolygons()) {
-            Polygon face = (Polygon) o;
+        for (Polygon face : polygons) {
             if (face.isEmpty() || face.getArea() == 0) continue;
             Point inside = face.getInteriorPoint();
             if (!mappedPrepared.contains(inside)) continue;
             int decider = rule.decide(inside.getX(), inside.getY());
             faces.add(new Tessellation.Face((Polygon) projection.toLonLat(face), face.getArea() / 1e6, decider));
         }
-        return new Tessellation(localities, faces);
+        Tessellation t = new Tessellation(localities, faces);
+        if (LOG.isDebugEnabled()) {
+            long end = System.nanoTime();
+            LOG.debug("tessellation of {} localities: {} lines, {} segments, {} faces; ms: lines {}, noding {}, "
+                            + "polygonizing {}, faces {}", localities.size(), lines.size(), segments.size(), faces.size(),
+                    (gathered - start) / 1_000_000, (noded - gathered) / 1_000_000, (polygonized - noded) / 1_000_000,
+                    (end - polygonized) / 1_000_000);
+        }
+        return t;
     }
 
     /** Nodes the lines: floating point first, snap-rounded to the 1 m grid when that leaves crossings. */
     private static Collection<Coordinate[]> node(List<Coordinate[]> lines) {
-        Collection<SegmentString> noded = node(lines, new MCIndexNoder(new IntersectionAdder(new RobustLineIntersector())));
-        if (!new FastNodingValidator(noded).isValid()) noded = node(lines, new SnapRoundingNoder(GRID));
+        Collection<SegmentString> noded = null;
+        try {
+            noded = node(lines, new IteratedNoder(new PrecisionModel()));
+        } catch (TopologyException e) {
+            LOG.debug("iterated floating-point noding did not converge: {}", e.getMessage());
+        }
+        if (noded == null || !new FastNodingValidator(noded).isValid()) {
+            LOG.debug("floating-point noding left crossings; snap-rounding to the 1 m grid");
+            noded = node(lines, new SnapRoundingNoder(GRID));
+        }
         List<Coordinate[]> out = new ArrayList<>(noded.size());
         for (SegmentString s : noded) out.add(s.getCoordinates());
         return out;

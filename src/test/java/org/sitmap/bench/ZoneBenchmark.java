@@ -1,67 +1,78 @@
 package org.sitmap.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.GeoPoint;
 import org.sitmap.geo.SyntheticDataset;
 import org.sitmap.geo.ZoneEngine;
-import org.sitmap.geo.ZoneSnapshot;
 import org.sitmap.io.DataFiles;
 import org.sitmap.io.DatasetReader;
-import org.sitmap.task.TaskRunner;
 
 /**
- * Prints zone-engine timings for the shipped dataset and for synthetic ones. Run after {@code mvn test-compile}:
+ * Prints zone-engine timings for the shipped dataset and for synthetic ones (default 400 and 5,000 localities):
+ * the first snapshot (which cuts the map into faces, once per set of localities), every later snapshot (dissolving
+ * the faces by holder), and hit-tests ({@code detailsAt}). Times are the median of {@code ROUNDS} fresh engines after
+ * one warm-up, as wall-clock and as this thread's CPU time (which a busy machine inflates less).
+ *
+ * <p>Run: {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt} then
  * {@code java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" org.sitmap.bench.ZoneBenchmark [N...]}.
  */
 public final class ZoneBenchmark {
-    private static final TaskRunner.Progress SILENT = new TaskRunner.Progress() {
-        @Override
-        public void update(long done, long total, String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private static final int ROUNDS = 5;
+    private static final int HITS = 20_000;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private ZoneBenchmark() {
     }
 
     public static void main(String[] args) {
-        Dataset shipped = new DatasetReader().read(DataFiles.embedded()).dataset();
-        run("shipped", shipped);
-        int[] sizes = args.length == 0 ? new int[] {400, 5000} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        int[] sizes = args.length == 0 ? new int[] {400, 5000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        System.out.printf("%-16s %6s %5s | %-21s | %-21s | %-21s | %s%n", "dataset", "places", "snaps",
+                "first snapshot ms", "later snapshot ms", "all snapshots ms", "detailsAt µs");
+        System.out.printf("%-16s %6s %5s | %-21s | %-21s | %-21s | %s%n", "", "", "", "wall / cpu", "wall / cpu (mean)",
+                "wall / cpu", "wall / cpu");
+        run("shipped", new DatasetReader().read(DataFiles.embedded()).dataset());
         for (int n : sizes) run("synthetic " + n, SyntheticDataset.northernSyria(n, 14, 42));
     }
 
     private static void run(String name, Dataset d) {
-        for (int round = 0; round < 2; round++) {  // round 0 warms the JIT
-            ZoneEngine engine = ZoneEngine.forDataset(d);
-            List<Instant> instants = engine.snapshotInstants();
-            long t0 = System.nanoTime();
-            ZoneSnapshot first = engine.snapshotAt(instants.isEmpty() ? Instant.now() : instants.get(0));
-            long t1 = System.nanoTime();
-            engine.precompute(SILENT);
-            long t2 = System.nanoTime();
-            Instant last = instants.isEmpty() ? Instant.now() : instants.get(instants.size() - 1);
-            engine.snapshotAt(last);
-            Random r = new Random(1);
-            int hits = 20_000;
-            long t3 = System.nanoTime();
-            for (int i = 0; i < hits; i++) {
-                engine.detailsAt(last, new GeoPoint(34.6 + r.nextDouble() * 2.7, 35.7 + r.nextDouble() * 6.7));
-            }
-            long t4 = System.nanoTime();
-            if (round == 1) {
-                System.out.printf("%-16s localities %5d  snapshots %4d  first snapshot %7.1f ms  all snapshots %8.1f ms"
-                                + "  (%.1f ms each)  detailsAt %6.1f µs  zones %d%n",
-                        name, d.localities().size(), instants.size(), (t1 - t0) / 1e6, (t2 - t0) / 1e6,
-                        (t2 - t0) / 1e6 / Math.max(1, instants.size()), (t4 - t3) / 1e3 / hits, first.zones().size());
-            }
+        double[][] rows = new double[ROUNDS][];
+        measure(d);
+        for (int r = 0; r < ROUNDS; r++) rows[r] = measure(d);
+        double[] m = new double[rows[0].length];
+        for (int c = 0; c < m.length; c++) {
+            final int col = c;
+            double[] v = Arrays.stream(rows).mapToDouble(row -> row[col]).sorted().toArray();
+            m[c] = v[v.length / 2];
         }
+        int snaps = ZoneEngine.forDataset(d).snapshotInstants().size();
+        System.out.printf("%-16s %6d %5d | %9.1f / %9.1f | %9.1f / %9.1f | %9.1f / %9.1f | %5.1f / %5.1f%n", name,
+                d.localities().size(), snaps, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7]);
+    }
+
+    /** {first wall, first cpu, later wall mean, later cpu mean, all wall, all cpu, hit wall µs, hit cpu µs}. */
+    private static double[] measure(Dataset d) {
+        ZoneEngine engine = ZoneEngine.forDataset(d);
+        List<Instant> instants = engine.snapshotInstants();
+        long w0 = System.nanoTime(), c0 = CPU.getCurrentThreadCpuTime();
+        engine.snapshotAt(instants.get(0));
+        long w1 = System.nanoTime(), c1 = CPU.getCurrentThreadCpuTime();
+        for (Instant at : instants) engine.snapshotAt(at);
+        long w2 = System.nanoTime(), c2 = CPU.getCurrentThreadCpuTime();
+        Instant last = instants.get(instants.size() - 1);
+        Random r = new Random(1);
+        GeoPoint[] points = new GeoPoint[HITS];
+        for (int i = 0; i < HITS; i++) points[i] = new GeoPoint(34.6 + r.nextDouble() * 2.7, 35.7 + r.nextDouble() * 6.7);
+        long w3 = System.nanoTime(), c3 = CPU.getCurrentThreadCpuTime();
+        for (GeoPoint p : points) engine.detailsAt(last, p);
+        long w4 = System.nanoTime(), c4 = CPU.getCurrentThreadCpuTime();
+        int later = Math.max(1, instants.size() - 1);
+        return new double[] {(w1 - w0) / 1e6, (c1 - c0) / 1e6, (w2 - w1) / 1e6 / later, (c2 - c1) / 1e6 / later,
+                (w2 - w0) / 1e6, (c2 - c0) / 1e6, (w4 - w3) / 1e3 / HITS, (c4 - c3) / 1e3 / HITS};
     }
 }
