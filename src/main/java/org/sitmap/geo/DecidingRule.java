@@ -59,12 +59,22 @@ final class DecidingRule {
         cores.build();
     }
 
-    /** Distance from a settlement to the nearest other settlement, metres; infinite when it is the only one. */
-    double nearestOtherSettlementM(Seat s) {
+    /**
+     * Whether a settlement's core can change a decision: when it reaches past the bisector with its nearest neighbour
+     * (into another cell), or when it overlaps another core (which may itself reach into this cell). A core that does
+     * neither lies where its settlement is the nearest anyway.
+     */
+    boolean coreMatters(Seat s) {
+        if (s.coreM <= 0) return false;
         Object[] two = settlements.nearestNeighbour(new Envelope(s.x, s.x, s.y, s.y), s, SEAT_DISTANCE, 2);
-        double best = Double.POSITIVE_INFINITY;
-        for (Object o : two) if (o != s) best = Math.min(best, ((Seat) o).distance(s.x, s.y));
-        return best;
+        for (Object o : two) if (o != s && ((Seat) o).distance(s.x, s.y) < 2 * s.coreM) return true;
+        Envelope reach = new Envelope(s.x, s.x, s.y, s.y);
+        reach.expandBy(s.coreM);
+        for (Object o : cores.query(reach)) {
+            Seat t = (Seat) o;
+            if (t != s && t.distance(s.x, s.y) < s.coreM + t.coreM) return true;
+        }
+        return false;
     }
 
     /** The index of the deciding locality at (x, y), or -1 for no data. */

@@ -92,9 +92,7 @@ final class TessellationBuilder {
             addCells(siteCells, DecidingRule.Seat::radiusM, lines);
         }
         for (DecidingRule.Seat s : settlements) {
-            // A core inside its own Voronoi cell changes nothing: there its settlement is the nearest anyway.
-            boolean crossesCell = s.coreM() > rule.nearestOtherSettlementM(s) / 2;
-            if (s.coreM() > 0 && crossesCell && near(s.x(), s.y(), s.coreM())) lines.add(circle(s, s.coreM()));
+            if (rule.coreMatters(s) && near(s.x(), s.y(), s.coreM())) lines.add(circle(s, s.coreM()));
         }
 
         long gathered = System.nanoTime();

@@ -37,7 +37,7 @@ class ZoneCoverageProperties {
         checkEverySnapshot(d, ZoneOptions.defaults());
     }
 
-    @Property(tries = 25)
+    @Property(tries = 150)
     void denseCluster_withSitesAndCoresAndOutsiders_zonesPartitionTheMappedArea(@ForAll long seed,
                                                                                 @ForAll @IntRange(min = 1, max = 60) int n)
             throws Exception {
