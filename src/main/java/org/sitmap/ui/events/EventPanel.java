@@ -62,11 +62,15 @@ public final class EventPanel extends VBox {
         });
         type.valueProperty().bindBidirectional(vm.typeFilterProperty());
         type.setMaxWidth(Double.MAX_VALUE);
+        type.setPrefWidth(140);
+        type.setPromptText("All types");
 
         ComboBox<String> actor = new ComboBox<>();
         actor.setId("actorFilter");
         actor.valueProperty().bindBidirectional(vm.actorFilterProperty());
         actor.setMaxWidth(Double.MAX_VALUE);
+        actor.setPrefWidth(140);
+        actor.setPromptText("All actors");
         situation.paletteProperty().addListener((o, a, p) -> {
             List<String> ids = new ArrayList<>();
             ids.add(null);

@@ -36,18 +36,24 @@ public final class LegendView extends VBox {
         FactionPalette palette = situation.paletteProperty().get();
         int r = 0;
         for (LegendEntry e : zones.legend()) {
+            Label code = new Label(e.factionId());
+            code.getStyleClass().add("map-legend-code");
             Label name = new Label(e.name());
             name.setId("legend-" + e.factionId());
+            name.getStyleClass().add("map-legend-name");
+            name.setTooltip(new javafx.scene.control.Tooltip(e.name()));
             Label area = new Label(String.format(Locale.ROOT, "%,.0f", e.areaKm2()));
             area.getStyleClass().add("map-legend-number");
             Label change = new Label(delta(e.changeKm2()));
             change.getStyleClass().addAll("map-legend-number", e.changeKm2() > 0.5 ? "gain" : e.changeKm2() < -0.5 ? "loss" : "steady");
-            rows.addRow(r++, swatch(palette.color(e.factionId()), null), name, area, change);
+            rows.addRow(r++, swatch(palette.color(e.factionId()), null), code, name, area, change);
         }
-        rows.addRow(r++, swatch(Color.gray(0.6), "contested"), new Label("Contested (hatched in the attacker's colour)"));
-        rows.addRow(r, swatch(Color.TRANSPARENT, "no-data"), new Label("No data: not enough sourced places"));
-        GridPane.setColumnSpan(rows.getChildren().get(rows.getChildren().size() - 1), 3);
-        GridPane.setColumnSpan(rows.getChildren().get(rows.getChildren().size() - 3), 3);
+        Label contested = new Label("Contested: hatched in the attacker's colour");
+        Label noData = new Label("No data: too far from any sourced place");
+        rows.add(swatch(Color.gray(0.6), "contested"), 0, r);
+        rows.add(contested, 1, r++, 4, 1);
+        rows.add(swatch(Color.TRANSPARENT, "no-data"), 0, r);
+        rows.add(noData, 1, r, 4, 1);
     }
 
     static String delta(double km2) {

@@ -17,15 +17,18 @@ import org.sitmap.ui.FactionPalette;
 
 /**
  * Locality dots in their holder's colour and, where room allows, their names in English or Arabic. Labels are
- * placed most important first and skipped where they would overlap one already placed. Clicking a dot selects the
- * locality.
+ * placed most important first and hidden where they would overlap one already placed. Nodes are built when the
+ * marks change and only moved when the map moves. Clicking a dot selects the locality.
  */
 public final class LocalitiesLayer extends MapLayer {
     public static final String DOT = "locality-dot", LABEL = "locality-label";
     private final Supplier<FactionPalette> palette;
     private final Consumer<Locality> onSelect;
-    private List<LocalityMarks.Mark> marks = List.of();
+    private final List<Placed> placed = new ArrayList<>();
     private boolean arabic;
+
+    private record Placed(LocalityMarks.Mark mark, Circle dot, Text label) {
+    }
 
     public LocalitiesLayer(Supplier<FactionPalette> palette, Consumer<Locality> onSelect) {
         this.palette = palette;
@@ -37,27 +40,13 @@ public final class LocalitiesLayer extends MapLayer {
         baseMap.zoom().addListener(o -> markDirty());
     }
 
+    /** Replaces the marks, most important first. */
     public void setMarks(List<LocalityMarks.Mark> marks) {
-        this.marks = marks;
-        markDirty();
-    }
-
-    public void setArabic(boolean arabic) {
-        this.arabic = arabic;
-        markDirty();
-    }
-
-    @Override
-    protected void layoutLayer() {
-        if (!(getParent() instanceof Region view)) return;
-        Bounds visible = new BoundingBox(-20, -20, view.getWidth() + 40, view.getHeight() + 40);
+        placed.clear();
         List<Node> dots = new ArrayList<>(), labels = new ArrayList<>();
-        List<Bounds> taken = new ArrayList<>();
         FactionPalette colours = palette.get();
         for (LocalityMarks.Mark m : marks) {
-            Point2D p = getMapPoint(m.locality().point().lat(), m.locality().point().lon());
-            if (p == null || !visible.contains(p)) continue;
-            Circle dot = new Circle(p.getX(), p.getY(), m.locality().kind().isSite() ? 3 : 4.5);
+            Circle dot = new Circle(m.locality().kind().isSite() ? 3 : 4.5);
             dot.getStyleClass().add(DOT);
             dot.setFill(colours.color(m.holder()));
             dot.pseudoClassStateChanged(MapStyles.CONTESTED, m.contested());
@@ -65,19 +54,51 @@ public final class LocalitiesLayer extends MapLayer {
                 onSelect.accept(m.locality());
                 e.consume();
             });
+            Text label = null;
+            if (m.labelled()) {
+                label = new Text(m.locality().displayName(arabic));
+                label.getStyleClass().add(LABEL);
+                label.setMouseTransparent(true);
+                labels.add(label);
+            }
             dots.add(dot);
-            if (!m.labelled()) continue;
-            Text label = new Text(m.locality().displayName(arabic));
-            label.getStyleClass().add(LABEL);
-            label.setX(p.getX() + 6);
-            label.setY(p.getY() + 4);
-            label.setMouseTransparent(true);
-            Bounds b = label.getBoundsInLocal();
-            if (taken.stream().anyMatch(t -> t.intersects(b))) continue;
-            taken.add(b);
-            labels.add(label);
+            placed.add(new Placed(m, dot, label));
         }
         dots.addAll(labels);
         getChildren().setAll(dots);
+        markDirty();
+    }
+
+    public void setArabic(boolean arabic) {
+        this.arabic = arabic;
+        for (Placed p : placed) if (p.label() != null) p.label().setText(p.mark().locality().displayName(arabic));
+        markDirty();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        if (!(getParent() instanceof Region view)) return;
+        Bounds visible = new BoundingBox(-20, -20, view.getWidth() + 40, view.getHeight() + 40);
+        List<Bounds> taken = new ArrayList<>();
+        for (Placed p : placed) {
+            Point2D xy = getMapPoint(p.mark().locality().point().lat(), p.mark().locality().point().lon());
+            boolean in = xy != null && visible.contains(xy);
+            p.dot().setVisible(in);
+            if (in) {
+                p.dot().setCenterX(xy.getX());
+                p.dot().setCenterY(xy.getY());
+            }
+            if (p.label() == null) continue;
+            if (!in) {
+                p.label().setVisible(false);
+                continue;
+            }
+            p.label().setX(xy.getX() + 6);
+            p.label().setY(xy.getY() + 4);
+            Bounds b = p.label().getBoundsInParent();
+            boolean free = taken.stream().noneMatch(t -> t.intersects(b));
+            p.label().setVisible(free);
+            if (free) taken.add(b);
+        }
     }
 }
