@@ -57,8 +57,12 @@ ogr2ogr -update $DB "$ATLAS/countries-10m.json" countries -nln ne_countries -a_s
 ogr2ogr -update $DB "$ATLAS/land-10m.json" land -nln ne_land -a_srs EPSG:4326 -nlt MULTIPOLYGON
 
 # sql NAME TYPE "SELECT ...": run a SpatiaLite query into a new layer of the work database.
+# Rows whose geometry comes out NULL or empty are dropped.
 sql() {
-  ogr2ogr -update $DB $DB -dialect SQLite -sql "$3" -nln "$1" -nlt "$2" -a_srs EPSG:4326 -explodecollections
+  local t0=$SECONDS
+  ogr2ogr -update $DB $DB -dialect SQLite -nln "$1" -nlt "$2" -a_srs EPSG:4326 -explodecollections \
+    -sql "SELECT * FROM ($3) WHERE geometry IS NOT NULL AND NOT ST_IsEmpty(geometry)"
+  echo "  $1: $((SECONDS - t0)) s" >&2
 }
 
 echo "4/5 deriving layers" >&2
@@ -88,11 +92,11 @@ sql golan POLYGON "SELECT 'Golan Heights (Israeli-occupied)' AS name_en,
                       (SELECT geometry FROM ne_countries WHERE name = 'Israel')) AS geometry"
 sql golan_big POLYGON "SELECT name_en, name_ar, geometry FROM golan WHERE ST_Area(geometry) > 0.01"
 # International borders: the part of each DCW country outline that runs along another country.
+sql dcw_c MULTIPOLYGON "SELECT name, ST_Union(geometry) AS geometry FROM dcw GROUP BY name"
+sql dcw_buf MULTIPOLYGON "SELECT name, ST_Buffer(geometry, 0.003) AS geometry FROM dcw_c"
 sql borders_dcw MULTILINESTRING "SELECT a.name || ' / ' || b.name AS name, 'international' AS kind,
-      ST_Intersection(ST_Boundary(ST_Union(a.geometry)), ST_Buffer(ST_Union(b.geometry), 0.003)) AS geometry
-    FROM dcw a, dcw b WHERE a.name < b.name
-      AND ST_Intersects(a.geometry, ST_Buffer(b.geometry, 0.003))
-    GROUP BY a.name, b.name"
+      ST_Intersection(ST_Boundary(a.geometry), b.geometry) AS geometry
+    FROM dcw_c a, dcw_buf b WHERE a.name < b.name AND MbrIntersects(a.geometry, b.geometry)"
 # Line of control around the occupied Golan: its outline where it does not follow a DCW border.
 sql borders_golan MULTILINESTRING "SELECT 'Golan line of control (1974 disengagement)' AS name,
       'ceasefire' AS kind,

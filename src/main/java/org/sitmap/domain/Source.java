@@ -6,7 +6,7 @@ package org.sitmap.domain;
  * @param id        stable id, e.g. {@code S0042}
  * @param outlet    the original outlet (Reuters, SOHR, ...)
  * @param title     the report's title as published
- * @param published publication date, {@code YYYY-MM-DD}, {@code YYYY-MM} when only the month is shown, or empty
+ * @param published publication date, {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY} when only the month or year is shown, or empty
  *                  when the page as found shows no date (never guessed)
  * @param url       the address exactly as found
  * @param language  ISO 639-1 code
@@ -19,8 +19,8 @@ public record Source(String id, String outlet, String title, String published, S
         if (outlet == null || outlet.isBlank()) throw new IllegalArgumentException("source " + id + ": empty outlet");
         title = Ids.text(title);
         published = Ids.text(published);
-        if (!published.isEmpty() && !published.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-            throw new IllegalArgumentException("source " + id + ": publication date must be YYYY-MM-DD or YYYY-MM, was '" + published + "'");
+        if (!published.isEmpty() && !published.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new IllegalArgumentException("source " + id + ": publication date must be YYYY-MM-DD, YYYY-MM or YYYY, was '" + published + "'");
         }
         if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
             throw new IllegalArgumentException("source " + id + ": URL must be http or https, was '" + url + "'");

@@ -30,7 +30,7 @@ public final class DatasetValidator {
     /** Syria's bounding box with a little margin (degrees). */
     static final double MIN_LAT = 32.2, MAX_LAT = 37.5, MIN_LON = 35.5, MAX_LON = 42.5;
     static final double DUPLICATE_KM = 0.2;
-    private static final Pattern ARABIC = Pattern.compile("[\\p{InArabic}\\s\\p{Punct}ـ]+");
+    private static final Pattern ARABIC = Pattern.compile("[\\p{InArabic}\\s\\p{Punct}\\p{Nd}ـ]+");
     private static final Pattern HAS_ARABIC_LETTER = Pattern.compile("\\p{InArabic}");
 
     public List<DataProblem> validate(ReadResult read) {
@@ -94,9 +94,24 @@ public final class DatasetValidator {
                 if (!withStatusQuo.add(c.localityId())) out.add(problem(at, "locality " + c.localityId() + " has a second status quo"));
             }
         }
+        checkChains(read, d, out);
         for (Locality l : d.localities()) {
             if (!withStatusQuo.contains(l.id())) out.add(problem(read.where(DataFiles.LOCALITIES, l.id()),
                     "locality " + l.id() + " has no status quo of " + STATUS_QUO_DAY + " in " + DataFiles.CONTROL));
+        }
+    }
+
+    /** Each used change must start from the holder the previous used change left: the story has no gaps. */
+    private static void checkChains(ReadResult read, Dataset d, List<DataProblem> out) {
+        Map<String, String> holder = new HashMap<>();
+        for (ControlChange c : d.changes()) { // in time order
+            if (!c.used()) continue;
+            String before = holder.get(c.localityId());
+            if (c.kind() != ChangeKind.STATUS_QUO && before != null && !before.equals(c.from())) {
+                out.add(problem(read.where(DataFiles.CONTROL, c.id()), "control change " + c.id() + " on " + c.when()
+                        + " starts from " + c.from() + " but " + c.localityId() + " was held by " + before + " then"));
+            }
+            holder.put(c.localityId(), c.kind() == ChangeKind.CONTESTED ? c.from() : c.to());
         }
     }
 

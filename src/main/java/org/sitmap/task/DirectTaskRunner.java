@@ -1,24 +1,12 @@
 package org.sitmap.task;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /** Runs work at once on the calling thread: the synchronous twin of the UI's runner, for tests and the CLI. */
 public final class DirectTaskRunner implements TaskRunner {
     @Override
     public <T> Cancellable run(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        Cancellable handle = new Cancellable() {
-            @Override
-            public void cancel() {
-                cancelled.set(true);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
+        CancellationFlag handle = new CancellationFlag();
         T result;
         try {
             result = work.call(new Progress() {
@@ -28,7 +16,7 @@ public final class DirectTaskRunner implements TaskRunner {
 
                 @Override
                 public boolean isCancelled() {
-                    return cancelled.get();
+                    return handle.isCancelled();
                 }
             });
         } catch (Exception e) {

@@ -2,7 +2,6 @@ package org.sitmap.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -12,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.sitmap.task.CancellationFlag;
 import org.sitmap.task.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,18 +46,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> Cancellable run(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        Cancellable handle = new Cancellable() {
-            @Override
-            public void cancel() {
-                cancelled.set(true);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
+        CancellationFlag cancelled = new CancellationFlag();
+        Cancellable handle = cancelled;
         onFx(() -> {
             running.set(running.get() + 1);
             message.set(name);
@@ -75,20 +65,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
                 @Override
                 public boolean isCancelled() {
-                    return cancelled.get();
+                    return cancelled.isCancelled();
                 }
             };
             try {
                 T result = work.call(p);
                 onFx(() -> {
                     finished();
-                    if (!cancelled.get()) onSuccess.accept(result);
+                    if (!cancelled.isCancelled()) onSuccess.accept(result);
                 });
             } catch (Throwable e) {
-                if (!cancelled.get()) LOG.error("Background task '{}' failed", name, e);
+                if (!cancelled.isCancelled()) LOG.error("Background task '{}' failed", name, e);
                 onFx(() -> {
                     finished();
-                    if (!cancelled.get()) onFailure.accept(e);
+                    if (!cancelled.isCancelled()) onFailure.accept(e);
                 });
             }
         });

@@ -42,7 +42,7 @@ class ValidateCommandTest {
 
     @Test
     void eventWithoutSource_failsNamingFileAndLine() throws Exception {
-        int line = plant(DataFiles.EVENTS, s -> s.replaceFirst("\"citations\":\\[.*]", "\"citations\":[]"));
+        int line = plant(DataFiles.EVENTS, s -> s.replaceFirst("\"citations\":\\s*\\[.*]", "\"citations\": []"));
         CliHarness.Run run = CliHarness.run(home, "validate", data.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("events.jsonl:" + line + ":"), run.err());
@@ -51,7 +51,7 @@ class ValidateCommandTest {
 
     @Test
     void danglingLocality_failsNamingFileAndLine() throws Exception {
-        int line = plant(DataFiles.CONTROL, s -> s.replaceFirst("\"locality\":\"[^\"]+\"", "\"locality\":\"x-nowhere\""));
+        int line = plant(DataFiles.CONTROL, s -> s.replaceFirst("\"locality\":\\s*\"[^\"]+\"", "\"locality\": \"x-nowhere\""));
         CliHarness.Run run = CliHarness.run(home, "validate", data.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("control.jsonl:" + line + ": ") && run.err().contains("x-nowhere"), run.err());
@@ -59,7 +59,7 @@ class ValidateCommandTest {
 
     @Test
     void badDate_failsNamingFileAndLine() throws Exception {
-        int line = plant(DataFiles.EVENTS, s -> s.replaceFirst("\"date\":\"[^\"]+\"", "\"date\":\"2024-13-45\""));
+        int line = plant(DataFiles.EVENTS, s -> s.replaceFirst("\"date\":\\s*\"[^\"]+\"", "\"date\": \"2024-13-45\""));
         CliHarness.Run run = CliHarness.run(home, "validate", data.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("events.jsonl:" + line + ": bad date"), run.err());
