@@ -134,7 +134,8 @@ class MainWindowFxTest extends FxRobot {
         clickOn(lookup("#map").query().localToScreen(xy));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lookup(".source-link").queryAll().isEmpty());
         // A dot may sit on the citadel (then the place's details show), else the zone's details show: both name HTS.
-        assertTrue(from(lookup("#detailsPane").query()).lookup((Label l) -> l.getText() != null && l.getText().contains("HTS"))
+        Node details = lookup("#detailsPane").query();
+        assertTrue(from(details).lookup((Label l) -> l.getText() != null && l.getText().contains("HTS"))
                 .tryQuery().isPresent());
         Hyperlink link = lookup(".source-link").queryAs(Hyperlink.class);
         assertTrue(Links.isWebAddress(link.getTooltip().getText()));
