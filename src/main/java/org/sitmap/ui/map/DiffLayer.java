@@ -1,9 +1,7 @@
 package org.sitmap.ui.map;
 
-import com.gluonhq.maps.MapLayer;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -13,7 +11,7 @@ import org.sitmap.ui.FactionPalette;
 import org.sitmap.ui.details.CompareViewModel;
 
 /** Highlights a comparison's changed areas: each taken area filled and outlined boldly in the taker's colour. */
-final class DiffLayer extends MapLayer {
+final class DiffLayer extends RingLayer {
     private final Canvas canvas = new Canvas();
     private final Supplier<FactionPalette> palette;
     private List<CompareViewModel.Gain> gains = List.of();
@@ -22,11 +20,6 @@ final class DiffLayer extends MapLayer {
         this.palette = palette;
         setMouseTransparent(true);
         getChildren().add(canvas);
-    }
-
-    @Override
-    protected void initialize() {
-        baseMap.zoom().addListener(o -> markDirty());
     }
 
     void setGains(List<CompareViewModel.Gain> gains) {
@@ -45,13 +38,9 @@ final class DiffLayer extends MapLayer {
         for (CompareViewModel.Gain gain : gains) {
             Color c = palette.get().color(gain.faction());
             g.beginPath();
-            for (double[] ring : gain.rings()) {
-                for (int i = 0; i < ring.length; i += 2) {
-                    Point2D p = getMapPoint(ring[i], ring[i + 1]);
-                    if (p == null) return;
-                    if (i == 0) g.moveTo(p.getX(), p.getY());
-                    else g.lineTo(p.getX(), p.getY());
-                }
+            for (double[] xy : screenRings(gain.rings())) {
+                g.moveTo(xy[0], xy[1]);
+                for (int i = 2; i < xy.length; i += 2) g.lineTo(xy[i], xy[i + 1]);
                 g.closePath();
             }
             g.setFill(c.deriveColor(0, 1, 1, 0.35));

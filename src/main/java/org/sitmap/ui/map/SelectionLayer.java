@@ -1,6 +1,5 @@
 package org.sitmap.ui.map;
 
-import com.gluonhq.maps.MapLayer;
 import javafx.geometry.Point2D;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.ClosePath;
@@ -11,7 +10,7 @@ import javafx.scene.shape.PathElement;
 import org.sitmap.domain.GeoPoint;
 
 /** Highlights the selection: a ring at the selected place and the outline of the selected zone. */
-public final class SelectionLayer extends MapLayer {
+public final class SelectionLayer extends RingLayer {
     private final Circle ring = new Circle(11);
     private final Path outline = new Path();
     private GeoPoint at;
@@ -22,11 +21,6 @@ public final class SelectionLayer extends MapLayer {
         outline.getStyleClass().add("selection-outline");
         setMouseTransparent(true);
         getChildren().addAll(outline, ring);
-    }
-
-    @Override
-    protected void initialize() {
-        baseMap.zoom().addListener(o -> markDirty());
     }
 
     /** Marks a place, or nothing when {@code p} is null. */
@@ -52,12 +46,9 @@ public final class SelectionLayer extends MapLayer {
         outline.getElements().clear();
         if (zone == null) return;
         java.util.List<PathElement> elements = new java.util.ArrayList<>();
-        for (double[] r : zone.rings()) {
-            for (int i = 0; i < r.length; i += 2) {
-                Point2D q = getMapPoint(r[i], r[i + 1]);
-                if (q == null) return;
-                elements.add(i == 0 ? new MoveTo(q.getX(), q.getY()) : new LineTo(q.getX(), q.getY()));
-            }
+        for (double[] xy : screenRings(zone.rings())) {
+            elements.add(new MoveTo(xy[0], xy[1]));
+            for (int i = 2; i < xy.length; i += 2) elements.add(new LineTo(xy[i], xy[i + 1]));
             elements.add(new ClosePath());
         }
         outline.getElements().setAll(elements);

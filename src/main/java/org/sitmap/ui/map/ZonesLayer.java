@@ -1,6 +1,5 @@
 package org.sitmap.ui.map;
 
-import com.gluonhq.maps.MapLayer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import org.sitmap.ui.FactionPalette;
  * zoom. Redraws only when marked dirty (new zones, pan, zoom, resize); drawing the new zones replaces the old in one
  * frame, so there is no flicker.
  */
-public final class ZonesLayer extends MapLayer {
+public final class ZonesLayer extends RingLayer {
     /** Opacity of a zone's fill over the base map. */
     public static final double FILL_OPACITY = 0.42;
     private final Canvas canvas = new Canvas();
@@ -38,11 +37,6 @@ public final class ZonesLayer extends MapLayer {
         canvas.getStyleClass().add("zones-layer");
         setMouseTransparent(true);
         getChildren().add(canvas);
-    }
-
-    @Override
-    protected void initialize() {
-        baseMap.zoom().addListener(o -> markDirty());
     }
 
     /** Replaces the zones drawn. */
@@ -98,13 +92,9 @@ public final class ZonesLayer extends MapLayer {
 
     private void trace(GraphicsContext g, ZoneShape s) {
         g.beginPath();
-        for (double[] ring : s.rings()) {
-            for (int i = 0; i < ring.length; i += 2) {
-                Point2D p = getMapPoint(ring[i], ring[i + 1]);
-                if (p == null) return;
-                if (i == 0) g.moveTo(p.getX(), p.getY());
-                else g.lineTo(p.getX(), p.getY());
-            }
+        for (double[] xy : screenRings(s.rings())) {
+            g.moveTo(xy[0], xy[1]);
+            for (int i = 2; i < xy.length; i += 2) g.lineTo(xy[i], xy[i + 1]);
             g.closePath();
         }
     }
