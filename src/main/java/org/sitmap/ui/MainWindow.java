@@ -1,46 +1,82 @@
 package org.sitmap.ui;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Locale;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
 import javafx.stage.Stage;
+import org.sitmap.domain.GeoPoint;
 import org.sitmap.platform.Settings;
+import org.sitmap.ui.details.CompareDialog;
+import org.sitmap.ui.details.CompareViewModel;
+import org.sitmap.ui.details.DetailsPane;
+import org.sitmap.ui.details.DetailsViewModel;
+import org.sitmap.ui.events.EventListViewModel;
 import org.sitmap.ui.events.EventPanel;
 import org.sitmap.ui.map.MapPane;
+import org.sitmap.ui.map.ZonesViewModel;
+import org.sitmap.ui.place.GoToPlaceDialog;
 import org.sitmap.ui.timeline.TimelineBar;
 import org.sitmap.ui.timeline.TimelineViewModel;
 
-/** Assembles the main window: menus, map, event panel, timeline and status bar; remembers its geometry. */
+/**
+ * Assembles the main window: menus, map, event and details panels, timeline and status bar; wires the keyboard and
+ * remembers window, map and view state in the settings.
+ */
 public final class MainWindow {
+    private static final String EVENT_WINDOW_HOURS = "map.eventWindowHours", SHOW_EVENTS = "map.showEvents",
+            SHOW_LOCALITIES = "map.showLocalities", SPEED = "timeline.speed", RIGHT_DIVIDER = "window.rightDivider";
     private final Stage stage;
     private final Settings settings;
     private final SituationViewModel situation;
     private final TimelineViewModel timeline;
-    private final MapPane map = new MapPane();
+    private final ZonesViewModel zones;
+    private final DetailsViewModel details;
+    private final CompareViewModel compare;
+    private final EventListViewModel eventList;
+    private final MapPane map;
+    private final EventPanel events;
+    private final TimelineBar timelineBar;
     private final SplitPane split;
+    private final SplitPane side;
     private final Scene scene;
 
-    public MainWindow(Stage stage, Settings settings, FxTaskRunner tasks, SituationViewModel situation) {
+    public MainWindow(Stage stage, Settings settings, FxTaskRunner tasks, SituationViewModel situation, Links links) {
         this.stage = stage;
         this.settings = settings;
         this.situation = situation;
         settings.get(Settings.LAST_INSTANT).map(MainWindow::parseInstant).ifPresent(situation.instantProperty()::set);
         this.timeline = new TimelineViewModel(situation.instantProperty());
+        this.zones = new ZonesViewModel(tasks, situation);
+        this.details = new DetailsViewModel(tasks, situation);
+        this.compare = new CompareViewModel(tasks, situation);
+        this.eventList = new EventListViewModel(situation);
+        this.map = new MapPane(situation, zones, details.highlightProperty(), compare);
+        restoreMapState();
 
-        EventPanel events = new EventPanel(situation);
+        events = new EventPanel(eventList, situation);
+        DetailsPane detailsPane = new DetailsPane(details, situation, links, this::openCompare);
+        side = new SplitPane(events, detailsPane);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(settings.getDouble(RIGHT_DIVIDER).orElse(0.5));
+
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("loadingIndicator");
         busy.visibleProperty().bind(situation.loadingProperty());
@@ -51,19 +87,19 @@ public final class MainWindow {
         error.visibleProperty().bind(situation.errorProperty().isNotEmpty());
         StackPane centre = new StackPane(map, busy, error);
 
-        split = new SplitPane(centre, events);
-        split.setDividerPositions(settings.getDouble(Settings.DIVIDER).orElse(0.72));
-        SplitPane.setResizableWithParent(events, false);
+        split = new SplitPane(centre, side);
+        split.setDividerPositions(settings.getDouble(Settings.DIVIDER).orElse(0.70));
+        SplitPane.setResizableWithParent(side, false);
 
+        timelineBar = new TimelineBar(timeline);
         BorderPane root = new BorderPane(split);
         root.setTop(menus());
-        root.setBottom(new VBox(new TimelineBar(timeline), new StatusBar(map, tasks)));
+        root.setBottom(new VBox(timelineBar, new StatusBar(map, tasks)));
         scene = new Scene(root, settings.getDouble(Settings.WINDOW_W).orElse(1280), settings.getDouble(Settings.WINDOW_H).orElse(800));
         Theme.parse(settings.get(Settings.THEME, "light")).apply(scene);
         installKeys();
 
-        situation.datasetProperty().addListener((o, a, d) -> timeline.setPeriod(LocalDate.of(2024, 11, 26),
-                LocalDate.of(2024, 12, 15), situation.timelineProperty().get().changeInstants()));
+        situation.datasetProperty().addListener((o, a, d) -> timeline.setDataset(d, situation.timelineProperty().get().changeInstants()));
         stage.setTitle("Sitmap — northern Syria situation map");
         stage.setScene(scene);
         settings.getDouble(Settings.WINDOW_X).ifPresent(stage::setX);
@@ -72,10 +108,21 @@ public final class MainWindow {
         stage.setOnHiding(e -> saveState());
     }
 
+    private void restoreMapState() {
+        double lat = settings.getDouble(Settings.MAP_LAT).orElse(MapPane.FIRST_RUN_CENTRE.lat());
+        double lon = settings.getDouble(Settings.MAP_LON).orElse(MapPane.FIRST_RUN_CENTRE.lon());
+        double zoom = settings.getDouble(Settings.MAP_ZOOM).orElse(MapPane.FIRST_RUN_ZOOM);
+        if (Math.abs(lat) <= 85 && Math.abs(lon) <= 180 && zoom >= 1 && zoom <= 19) map.show(new GeoPoint(lat, lon), zoom);
+        map.eventWindowProperty().set(Duration.ofHours((long) settings.getDouble(EVENT_WINDOW_HOURS).orElse(24)));
+        map.showEventsProperty().set(!"false".equals(settings.get(SHOW_EVENTS, "true")));
+        map.showLocalitiesProperty().set(!"false".equals(settings.get(SHOW_LOCALITIES, "true")));
+        map.arabicLabelsProperty().set("ar".equals(settings.get(Settings.LABELS, "en")));
+        double speed = settings.getDouble(SPEED).orElse(1);
+        timeline.speedProperty().set(speed == 2 || speed == 5 ? speed : 1);
+    }
+
     private MenuBar menus() {
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
+        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
         Menu file = new Menu("File", null, quit);
 
         ToggleGroup themes = new ToggleGroup();
@@ -86,24 +133,101 @@ public final class MainWindow {
         (Theme.parse(settings.get(Settings.THEME, "light")) == Theme.DARK ? dark : light).setSelected(true);
         light.setOnAction(e -> setTheme(Theme.LIGHT));
         dark.setOnAction(e -> setTheme(Theme.DARK));
-        Menu view = new Menu("View", null, light, dark);
 
-        MenuItem about = new MenuItem("About Sitmap");
-        about.setOnAction(e -> AboutDialog.show(stage));
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem english = new RadioMenuItem("Place names in English");
+        RadioMenuItem arabic = new RadioMenuItem("Place names in Arabic");
+        english.setToggleGroup(languages);
+        arabic.setToggleGroup(languages);
+        (map.arabicLabelsProperty().get() ? arabic : english).setSelected(true);
+        english.setOnAction(e -> map.arabicLabelsProperty().set(false));
+        arabic.setOnAction(e -> map.arabicLabelsProperty().set(true));
+
+        CheckMenuItem showEvents = new CheckMenuItem("Event markers");
+        showEvents.selectedProperty().bindBidirectional(map.showEventsProperty());
+        CheckMenuItem showPlaces = new CheckMenuItem("Localities");
+        showPlaces.selectedProperty().bindBidirectional(map.showLocalitiesProperty());
+        ToggleGroup windows = new ToggleGroup();
+        Menu window = new Menu("Event markers from the last…");
+        for (int hours : new int[] {24, 72, 168}) {
+            RadioMenuItem r = new RadioMenuItem(hours == 24 ? "24 hours" : hours / 24 + " days");
+            r.setToggleGroup(windows);
+            r.setSelected(map.eventWindowProperty().get().toHours() == hours);
+            r.setOnAction(e -> map.eventWindowProperty().set(Duration.ofHours(hours)));
+            window.getItems().add(r);
+        }
+        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), english, arabic, new SeparatorMenuItem(),
+                showEvents, showPlaces, window, new SeparatorMenuItem(),
+                item("Zoom in", "Shortcut+EQUALS", () -> map.zoomBy(1)),
+                item("Zoom out", "Shortcut+MINUS", () -> map.zoomBy(-1)),
+                item("Aleppo and the northern front", "Shortcut+0", () -> map.show(MapPane.FIRST_RUN_CENTRE, MapPane.FIRST_RUN_ZOOM)));
+
+        Menu mapMenu = new Menu("Map", null,
+                item("Go to place…", "Shortcut+G", this::openGoToPlace),
+                item("Compare with another date…", "Shortcut+D", this::openCompare),
+                item("Clear comparison", null, compare::clear),
+                item("Clear selection (Esc)", null, situation::clearSelection));
+
+        ToggleGroup speeds = new ToggleGroup();
+        Menu speed = new Menu("Speed");
+        for (double s : new double[] {1, 2, 5}) {
+            RadioMenuItem r = new RadioMenuItem(String.format(Locale.ROOT, "%.0f day%s per second", s, s == 1 ? "" : "s"));
+            r.setToggleGroup(speeds);
+            r.setSelected(timeline.speedProperty().get() == s);
+            r.setOnAction(e -> timeline.speedProperty().set(s));
+            timeline.speedProperty().addListener((o, a, b) -> r.setSelected(b.doubleValue() == s));
+            speed.getItems().add(r);
+        }
+        Menu time = new Menu("Timeline", null,
+                item("Play / pause (Space)", null, timeline::togglePlay), speed, new SeparatorMenuItem(),
+                item("Previous day (Left)", null, () -> timeline.stepDays(-1)),
+                item("Next day (Right)", null, () -> timeline.stepDays(1)),
+                item("Previous control change (Shift+Left)", null, timeline::previousChange),
+                item("Next control change (Shift+Right)", null, timeline::nextChange),
+                item("Start (Home)", null, timeline::toStart),
+                item("End (End)", null, timeline::toEnd));
+
+        Menu eventsMenu = new Menu("Events", null,
+                item("Search events", "Shortcut+F", events::focusSearch),
+                item("Clear filters", "Shortcut+Shift+F", eventList::clearFilters));
+
+        MenuItem about = item("About Sitmap", null, () -> AboutDialog.show(stage));
         Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, mapMenu, time, eventsMenu, help);
         bar.setId("menuBar");
         return bar;
     }
 
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (accelerator != null) i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private void openGoToPlace() {
+        if (situation.datasetProperty().get() == null) return;
+        GoToPlaceDialog.ask(stage, situation.datasetProperty().get().localities()).ifPresent(l -> {
+            map.show(l.point(), Math.max(map.zoomProperty().get(), 11));
+            situation.selectPlace(l);
+        });
+    }
+
+    private void openCompare() {
+        if (situation.zoneEngineProperty().get() == null) return;
+        CompareDialog.ask(stage, timeline.firstDayProperty().get(), timeline.lastDayProperty().get(),
+                situation.instantProperty().get()).ifPresent(compare::compareWith);
+    }
+
     private void setTheme(Theme theme) {
         theme.apply(scene);
-        settings.put(Settings.THEME, theme.name().toLowerCase(java.util.Locale.ROOT));
+        settings.put(Settings.THEME, theme.name().toLowerCase(Locale.ROOT));
     }
 
     private void installKeys() {
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() instanceof javafx.scene.control.TextInputControl) return;
+            if (e.isShortcutDown() || e.isAltDown()) return;
             boolean shift = e.isShiftDown();
             if (e.getCode() == KeyCode.LEFT) {
                 if (shift) timeline.previousChange(); else timeline.stepDays(-1);
@@ -113,6 +237,10 @@ public final class MainWindow {
                 timeline.toStart();
             } else if (e.getCode() == KeyCode.END) {
                 timeline.toEnd();
+            } else if (e.getCode() == KeyCode.SPACE) {
+                timeline.togglePlay();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                situation.clearSelection();
             } else {
                 return;
             }
@@ -129,7 +257,19 @@ public final class MainWindow {
             settings.put(Settings.WINDOW_H, stage.getHeight());
         }
         settings.put(Settings.DIVIDER, split.getDividerPositions()[0]);
+        settings.put(RIGHT_DIVIDER, side.getDividerPositions()[0]);
         settings.put(Settings.LAST_INSTANT, situation.instantProperty().get().toString());
+        var centre = map.mapView().getCenter();
+        if (centre != null) {
+            settings.put(Settings.MAP_LAT, centre.getLatitude());
+            settings.put(Settings.MAP_LON, centre.getLongitude());
+        }
+        settings.put(Settings.MAP_ZOOM, map.mapView().getZoom());
+        settings.put(Settings.LABELS, map.arabicLabelsProperty().get() ? "ar" : "en");
+        settings.put(EVENT_WINDOW_HOURS, map.eventWindowProperty().get().toHours());
+        settings.put(SHOW_EVENTS, Boolean.toString(map.showEventsProperty().get()));
+        settings.put(SHOW_LOCALITIES, Boolean.toString(map.showLocalitiesProperty().get()));
+        settings.put(SPEED, timeline.speedProperty().get());
         settings.save();
     }
 
@@ -143,6 +283,7 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+        map.mapView().requestFocus();
     }
 
     public MapPane map() {
@@ -151,5 +292,25 @@ public final class MainWindow {
 
     public TimelineViewModel timeline() {
         return timeline;
+    }
+
+    public SituationViewModel situation() {
+        return situation;
+    }
+
+    public TimelineBar timelineBar() {
+        return timelineBar;
+    }
+
+    public ZonesViewModel zones() {
+        return zones;
+    }
+
+    public DetailsViewModel details() {
+        return details;
+    }
+
+    public EventListViewModel eventList() {
+        return eventList;
     }
 }

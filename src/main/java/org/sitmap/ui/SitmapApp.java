@@ -36,7 +36,7 @@ public final class SitmapApp extends Application {
         Settings settings = Settings.load(p.config());
         tasks = new FxTaskRunner();
         SituationViewModel situation = new SituationViewModel(tasks);
-        window = new MainWindow(stage, settings, tasks, situation);
+        window = new MainWindow(stage, settings, tasks, situation, new Links(url -> getHostServices().showDocument(url)));
         window.show();
         situation.load(p.database(), DataFiles.embedded());
     }

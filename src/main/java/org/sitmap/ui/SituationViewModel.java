@@ -2,6 +2,7 @@ package org.sitmap.ui;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,60 +13,128 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.sitmap.domain.ControlTimeline;
 import org.sitmap.domain.Dataset;
+import org.sitmap.domain.Event;
+import org.sitmap.domain.GeoPoint;
+import org.sitmap.domain.Locality;
 import org.sitmap.domain.ReportedTime;
+import org.sitmap.geo.ZoneEngine;
 import org.sitmap.io.DataFiles;
 import org.sitmap.store.BuiltinDataLoader;
 import org.sitmap.store.SituationStore;
 import org.sitmap.store.SqliteSituationStore;
 import org.sitmap.task.TaskRunner;
+import org.slf4j.LoggerFactory;
 
 /**
- * The application's shared state: the loaded dataset and the instant the user is looking at. Loading happens in
- * the background through the {@link TaskRunner}; properties change on the FX thread only.
+ * The application's shared state: the loaded dataset, its zone engine, the instant the user is looking at and the
+ * current selection. Loading and zone computation happen in the background through the {@link TaskRunner};
+ * properties change on the FX thread only.
  */
 public final class SituationViewModel {
     /** The status quo the dataset opens with: the end of 26 November 2024, Syria time. */
     public static final Instant FIRST_RUN_INSTANT = ReportedTime.endOfDay(java.time.LocalDate.of(2024, 11, 26));
 
     private final TaskRunner tasks;
+    private final Function<Dataset, ZoneEngine> engines;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ControlTimeline> timeline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ZoneEngine> zoneEngine = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Instant> instant = new SimpleObjectProperty<>(FIRST_RUN_INSTANT);
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<FactionPalette> palette = new ReadOnlyObjectWrapper<>(FactionPalette.EMPTY);
 
+    /** A view model whose zones come from {@link ZoneEngine#forDataset}. */
     public SituationViewModel(TaskRunner tasks) {
-        this.tasks = tasks;
+        this(tasks, ZoneEngine::forDataset);
     }
 
-    /** Opens the database at {@code db}, brings its built-in part up to date, and loads everything. */
+    /** A view model with its own zone engine factory (tests use a simple one). */
+    public SituationViewModel(TaskRunner tasks, Function<Dataset, ZoneEngine> engines) {
+        this.tasks = tasks;
+        this.engines = engines;
+    }
+
+    /** Opens the database at {@code db}, brings its built-in part up to date, loads everything, then computes zones. */
     public void load(Path db, DataFiles builtin) {
         loading.set(true);
         tasks.run("Preparing the database", progress -> {
             try (SituationStore store = SqliteSituationStore.open(db)) {
                 new BuiltinDataLoader().ensureCurrent(store, builtin);
-                Dataset d = store.load();
-                return new Loaded(d, new ControlTimeline(d));
+                return store.load();
             }
-        }, loaded -> {
-            timeline.set(loaded.timeline());
-            dataset.set(loaded.dataset());
+        }, this::setDataset, failure -> {
             loading.set(false);
-        }, failure -> {
-            loading.set(false);
-            error.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+            error.set("Could not open the situation database: " + message(failure)
+                    + ". Details are in the log file; deleting sitmap.db rebuilds it from the built-in data.");
         });
     }
 
-    private record Loaded(Dataset dataset, ControlTimeline timeline) {
+    /** Shows an already loaded dataset and computes its zones in the background. */
+    public void setDataset(Dataset d) {
+        timeline.set(new ControlTimeline(d));
+        palette.set(FactionPalette.of(d));
+        dataset.set(d);
+        loading.set(false);
+        // The engine answers at once for any instant (computing on demand); precomputing every change instant
+        // afterwards makes scrubbing instant.
+        tasks.run("Preparing control zones", progress -> engines.apply(d), engine -> {
+            zoneEngine.set(engine);
+            tasks.run("Computing control zones", progress -> {
+                engine.precompute(progress);
+                return engine;
+            }, done -> { }, this::zonesFailed);
+        }, this::zonesFailed);
+    }
+
+    private void zonesFailed(Throwable failure) {
+        LoggerFactory.getLogger(SituationViewModel.class).warn("Zones unavailable", failure);
+        error.set("Control zones could not be computed (" + message(failure) + "). Events and sources still work.");
+    }
+
+    private static String message(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** Selects an event: the timeline moves to its instant and the map to its place. */
+    public void selectEvent(Event e) {
+        Dataset d = dataset.get();
+        GeoPoint at = d == null ? null : d.position(e).orElse(null);
+        instant.set(e.when().instant());
+        selection.set(new Selection.Incident(e, at));
+    }
+
+    /** Selects a point of the map to explain who holds it. */
+    public void selectPoint(GeoPoint p) {
+        selection.set(new Selection.Point(p));
+    }
+
+    /** Selects a locality to show its control history. */
+    public void selectPlace(Locality l) {
+        selection.set(new Selection.Place(l));
+    }
+
+    public void clearSelection() {
+        selection.set(null);
     }
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
         return dataset.getReadOnlyProperty();
     }
 
+    /** Faction names and colours of the loaded dataset (empty before loading). */
+    public ReadOnlyObjectProperty<FactionPalette> paletteProperty() {
+        return palette.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<ControlTimeline> timelineProperty() {
         return timeline.getReadOnlyProperty();
+    }
+
+    /** The zone engine once built (it may still be precomputing), else null. */
+    public ReadOnlyObjectProperty<ZoneEngine> zoneEngineProperty() {
+        return zoneEngine.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -80,5 +149,10 @@ public final class SituationViewModel {
     /** The instant shown on the map and used to filter events. */
     public ObjectProperty<Instant> instantProperty() {
         return instant;
+    }
+
+    /** The current selection, or null. */
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
     }
 }

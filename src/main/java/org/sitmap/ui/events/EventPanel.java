@@ -1,50 +1,147 @@
 package org.sitmap.ui.events;
 
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.sitmap.domain.Dataset;
-import org.sitmap.domain.Event;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.sitmap.domain.EventType;
+import org.sitmap.domain.Faction;
+import org.sitmap.ui.FactionPalette;
+import org.sitmap.ui.Selection;
 import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.map.EventIcons;
 
-/** The side panel of sourced events up to the current instant, newest first. */
+/** The side panel of sourced events: search, filters and the day-grouped list. Selection goes through the view model. */
 public final class EventPanel extends VBox {
     public static final String STYLE_CLASS = "event-panel";
-    private final ObservableList<Event> items = FXCollections.observableArrayList();
-    private final ListView<Event> list = new ListView<>(items);
+    private final ListView<EventListItem> list;
+    private final TextField search = new TextField();
+    private boolean syncing;
 
-    public EventPanel(SituationViewModel vm) {
+    public EventPanel(EventListViewModel vm, SituationViewModel situation) {
         getStyleClass().add(STYLE_CLASS);
         setId("eventPanel");
-        Label title = new Label("Sourced events");
+        Label title = new Label();
         title.getStyleClass().add("title-4");
-        list.setId("eventList");
-        list.setCellFactory(v -> new ListCell<>() {
+        title.textProperty().bind(Bindings.concat("Sourced events (", vm.countProperty().asString(), ")"));
+
+        search.setId("eventSearch");
+        search.setPromptText("Search titles, places (English/Arabic), outlets  (Ctrl+F)");
+        search.textProperty().bindBidirectional(vm.searchProperty());
+
+        ComboBox<EventType> type = new ComboBox<>();
+        type.setId("typeFilter");
+        List<EventType> types = new ArrayList<>();
+        types.add(null);
+        types.addAll(List.of(EventType.values()));
+        type.setItems(FXCollections.observableArrayList(types));
+        type.setConverter(new StringConverter<>() {
             @Override
-            protected void updateItem(Event e, boolean empty) {
-                super.updateItem(e, empty);
-                setText(empty || e == null ? null
-                        : e.when() + "  " + e.title() + "  (" + e.citations().size() + " source" + (e.citations().size() == 1 ? ")" : "s)"));
+            public String toString(EventType t) {
+                return t == null ? "All types" : EventIcons.label(t);
+            }
+
+            @Override
+            public EventType fromString(String s) {
+                return null;
             }
         });
+        type.valueProperty().bindBidirectional(vm.typeFilterProperty());
+        type.setMaxWidth(Double.MAX_VALUE);
+        type.setPrefWidth(140);
+        type.setPromptText("All types");
+
+        ComboBox<String> actor = new ComboBox<>();
+        actor.setId("actorFilter");
+        actor.valueProperty().bindBidirectional(vm.actorFilterProperty());
+        actor.setMaxWidth(Double.MAX_VALUE);
+        actor.setPrefWidth(140);
+        actor.setPromptText("All actors");
+        situation.paletteProperty().addListener((o, a, p) -> {
+            List<String> ids = new ArrayList<>();
+            ids.add(null);
+            p.all().stream().map(Faction::id).forEach(ids::add);
+            actor.setItems(FXCollections.observableArrayList(ids));
+            actor.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(String id) {
+                    return id == null ? "All actors" : id + " · " + p.name(id);
+                }
+
+                @Override
+                public String fromString(String s) {
+                    return null;
+                }
+            });
+        });
+        HBox.setHgrow(type, Priority.ALWAYS);
+        HBox.setHgrow(actor, Priority.ALWAYS);
+        HBox filters = new HBox(6, type, actor);
+
+        CheckBox upTo = new CheckBox("Only up to the slider's date");
+        upTo.setId("upToSlider");
+        upTo.selectedProperty().bindBidirectional(vm.upToSliderProperty());
+        ToggleButton order = new ToggleButton(null, new FontIcon("mdi2s-sort-calendar-descending"));
+        order.setTooltip(new Tooltip("Newest first / oldest first"));
+        order.selectedProperty().bindBidirectional(vm.newestFirstProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox options = new HBox(6, upTo, gap, order);
+        options.setAlignment(Pos.CENTER_LEFT);
+
+        list = new ListView<>(vm.items());
+        list.setId("eventList");
+        list.setCellFactory(v -> new EventCell());
+        list.setPlaceholder(new Label("No event matches. Widen the filters or move the slider."));
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, list);
-        vm.datasetProperty().addListener((o, a, b) -> refresh(b, vm.instantProperty().get()));
-        vm.instantProperty().addListener((o, a, b) -> refresh(vm.datasetProperty().get(), b));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncing && b instanceof EventListItem.Row r) vm.select(r.event());
+        });
+        situation.selectionProperty().addListener((o, a, b) -> showSelected(b));
+        vm.items().addListener((javafx.collections.ListChangeListener<EventListItem>) c -> showSelected(situation.selectionProperty().get()));
+        getChildren().addAll(title, search, filters, options, list);
+        setSpacing(6);
     }
 
-    private void refresh(Dataset d, Instant at) {
-        if (d == null) return;
-        items.setAll(d.events().stream().filter(e -> !e.when().instant().isAfter(at))
-                .sorted((a, b) -> b.when().compareTo(a.when())).toList());
+    private void showSelected(Selection s) {
+        syncing = true;
+        try {
+            if (s instanceof Selection.Incident i) {
+                for (int k = 0; k < list.getItems().size(); k++) {
+                    if (list.getItems().get(k) instanceof EventListItem.Row r && r.event().id().equals(i.event().id())) {
+                        list.getSelectionModel().select(k);
+                        list.scrollTo(Math.max(0, k - 1));
+                        return;
+                    }
+                }
+            }
+            list.getSelectionModel().clearSelection();
+        } finally {
+            syncing = false;
+        }
     }
 
-    public ListView<Event> list() {
+    public ListView<EventListItem> list() {
         return list;
+    }
+
+    /** Puts the keyboard focus in the search box. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 }

@@ -2,37 +2,188 @@ package org.sitmap.ui.map;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
+import java.time.Duration;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import org.sitmap.domain.GeoPoint;
+import org.sitmap.ui.Selection;
+import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.details.CompareViewModel;
 
-/** The map: Gluon's {@link MapView} centred on Aleppo, reporting the geographic position under the pointer. */
+/**
+ * The map: Gluon's {@link MapView} with one layer per concern (zones, localities, event markers, selection) and the
+ * legend over its corner. Clicking the map selects the point; clicking a dot or marker selects that instead. Reports
+ * the pointer's position, the zoom and the scale for the status bar.
+ */
 public final class MapPane extends StackPane {
     public static final GeoPoint ALEPPO = new GeoPoint(36.20, 37.16);
+    /** The first-run view: Aleppo and the Idlib front line west of it. */
+    public static final GeoPoint FIRST_RUN_CENTRE = new GeoPoint(36.05, 36.85);
+    public static final double FIRST_RUN_ZOOM = 9;
     private final MapView map = new MapView();
+    private final SituationViewModel situation;
+    private final ZonesLayer zonesLayer;
+    private final LocalitiesLayer localitiesLayer;
+    private final EventsLayer eventsLayer;
+    private final SelectionLayer selectionLayer = new SelectionLayer();
+    private final MapViewport viewport = new MapViewport();
     private final ReadOnlyObjectWrapper<GeoPoint> pointer = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Duration> eventWindow = new SimpleObjectProperty<>(Duration.ofHours(24));
+    private final BooleanProperty showEvents = new SimpleBooleanProperty(true);
+    private final BooleanProperty showLocalities = new SimpleBooleanProperty(true);
+    private final BooleanProperty arabicLabels = new SimpleBooleanProperty(false);
 
-    public MapPane() {
+    /**
+     * @param highlight the zone to outline (the clicked one), or null
+     * @param compare   the comparison whose changed areas to highlight
+     */
+    public MapPane(SituationViewModel situation, ZonesViewModel zones, ObservableValue<ZoneShape> highlight,
+                   CompareViewModel compare) {
+        this.situation = situation;
         setId("mapPane");
         map.setId("map");
-        map.setCenter(ALEPPO.lat(), ALEPPO.lon());
-        map.setZoom(8);
-        map.setOnMouseMoved(e -> {
-            MapPoint p = map.getMapPosition(e.getX(), e.getY());
-            if (p != null && Math.abs(p.getLatitude()) <= 90 && Math.abs(p.getLongitude()) <= 180) {
-                pointer.set(new GeoPoint(p.getLatitude(), p.getLongitude()));
-            }
+        map.setCenter(FIRST_RUN_CENTRE.lat(), FIRST_RUN_CENTRE.lon());
+        map.setZoom(FIRST_RUN_ZOOM);
+        zonesLayer = new ZonesLayer(situation.paletteProperty()::get);
+        localitiesLayer = new LocalitiesLayer(situation.paletteProperty()::get, situation::selectPlace);
+        eventsLayer = new EventsLayer(situation::selectEvent, this::zoomInAt);
+        DiffLayer diffLayer = new DiffLayer(situation.paletteProperty()::get);
+        compare.comparisonProperty().addListener((o, a, c) -> diffLayer.setGains(c == null ? null : c.gained()));
+        map.addLayer(zonesLayer);
+        map.addLayer(diffLayer);
+        map.addLayer(localitiesLayer);
+        map.addLayer(eventsLayer);
+        map.addLayer(selectionLayer);
+        map.addLayer(viewport);
+
+        zones.shapesProperty().addListener((o, a, b) -> zonesLayer.setShapes(b));
+        zonesLayer.setShapes(zones.shapesProperty().get());
+        highlight.addListener((o, a, b) -> selectionLayer.setZone(b));
+        situation.selectionProperty().addListener((o, a, b) -> onSelection(b));
+        situation.instantProperty().addListener(o -> refreshMarks());
+        situation.datasetProperty().addListener(o -> refreshMarks());
+        viewport.zoomProperty().addListener(o -> refreshLocalities());
+        eventWindow.addListener(o -> refreshMarks());
+        arabicLabels.addListener((o, a, b) -> localitiesLayer.setArabic(b));
+        localitiesLayer.visibleProperty().bind(showLocalities);
+        eventsLayer.visibleProperty().bind(showEvents);
+
+        // The map holds the keyboard focus, so Space and the arrows drive the timeline (text fields keep them).
+        map.setFocusTraversable(true);
+        map.setOnMousePressed(e -> map.requestFocus());
+        map.setOnMouseMoved(e -> pointer.set(toGeo(e.getX(), e.getY())));
+        map.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
+            GeoPoint p = toGeo(e.getX(), e.getY());
+            if (p != null) situation.selectPoint(p);
         });
-        getChildren().add(map);
+        LegendView legend = new LegendView(zones, situation);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+        ComparisonView comparison = new ComparisonView(compare, situation);
+        StackPane.setAlignment(comparison, Pos.TOP_RIGHT);
+        StackPane.setMargin(comparison, new Insets(10));
+        getChildren().addAll(map, legend, comparison);
+    }
+
+    private GeoPoint toGeo(double x, double y) {
+        MapPoint p = map.getMapPosition(x, y);
+        if (p == null || !(Math.abs(p.getLatitude()) <= 90) || !(Math.abs(p.getLongitude()) <= 180)) return null;
+        return new GeoPoint(p.getLatitude(), p.getLongitude());
+    }
+
+    private void onSelection(Selection s) {
+        selectionLayer.setPosition(s == null ? null : s.position());
+        if (s == null || s instanceof Selection.Point) selectionLayer.setZone(null);
+        eventsLayer.setSelected(s instanceof Selection.Incident i ? i.event().id() : null);
+        if ((s instanceof Selection.Incident || s instanceof Selection.Place) && s.position() != null) flyTo(s.position());
+    }
+
+    private void refreshMarks() {
+        eventsLayer.setEvents(RecentEvents.within(situation.datasetProperty().get(), situation.instantProperty().get(),
+                eventWindow.get()));
+        refreshLocalities();
+    }
+
+    private void refreshLocalities() {
+        localitiesLayer.setMarks(LocalityMarks.at(situation.datasetProperty().get(), situation.timelineProperty().get(),
+                situation.instantProperty().get(), viewport.zoomProperty().get()));
+    }
+
+    /** Pans the map smoothly to {@code p}, keeping the zoom. */
+    public void flyTo(GeoPoint p) {
+        map.flyTo(0, new MapPoint(p.lat(), p.lon()), 0.6);
+    }
+
+    /** Centres on {@code p} at {@code zoom} at once. */
+    public void show(GeoPoint p, double zoom) {
+        map.setZoom(zoom);
+        map.setCenter(p.lat(), p.lon());
+    }
+
+    /** Zooms by {@code steps} levels around the centre (negative: out), within Gluon's 1..19. */
+    public void zoomBy(double steps) {
+        map.setZoom(Math.max(1, Math.min(19, map.getZoom() + steps)));
+    }
+
+    private void zoomInAt(Point2D mapXY) {
+        GeoPoint p = toGeo(mapXY.getX(), mapXY.getY());
+        if (p == null) return;
+        map.setZoom(Math.min(19, map.getZoom() + 2));
+        map.setCenter(p.lat(), p.lon());
+    }
+
+    /** Where {@code p} is drawn, in the coordinates of {@link #mapView()}. */
+    public Point2D screenPositionOf(GeoPoint p) {
+        return zonesLayer.project(p);
     }
 
     public MapView mapView() {
         return map;
     }
 
+    public ZonesLayer zonesLayer() {
+        return zonesLayer;
+    }
+
     /** The position under the mouse, or null before it first moves over the map. */
     public ReadOnlyObjectProperty<GeoPoint> pointerPositionProperty() {
         return pointer.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return viewport.zoomProperty();
+    }
+
+    public ReadOnlyDoubleProperty metresPerPixelProperty() {
+        return viewport.metresPerPixelProperty();
+    }
+
+    /** How far back event markers reach from the current instant. */
+    public ObjectProperty<Duration> eventWindowProperty() {
+        return eventWindow;
+    }
+
+    public BooleanProperty showEventsProperty() {
+        return showEvents;
+    }
+
+    public BooleanProperty showLocalitiesProperty() {
+        return showLocalities;
+    }
+
+    public BooleanProperty arabicLabelsProperty() {
+        return arabicLabels;
     }
 }

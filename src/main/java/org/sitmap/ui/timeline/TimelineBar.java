@@ -1,16 +1,23 @@
 package org.sitmap.ui.timeline;
 
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The bottom bar: the current date shown large, step buttons and the date slider. Holds no logic of its own. */
+/**
+ * The bottom bar: the current date shown large, play/pause with its speed, step buttons, and the date slider under
+ * a histogram of events per day with marks where control changed. Holds no logic of its own; while playing, an
+ * animation timer feeds the frame time to {@link TimelineViewModel#tick(double)}.
+ */
 public final class TimelineBar extends VBox {
     public static final String STYLE_CLASS = "timeline-bar";
     private final Slider slider = new Slider();
@@ -28,24 +35,73 @@ public final class TimelineBar extends VBox {
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);
         slider.setBlockIncrement(1);
+        slider.setFocusTraversable(false);
         slider.valueProperty().bindBidirectional(vm.positionProperty());
-        HBox.setHgrow(slider, Priority.ALWAYS);
         Runnable span = () -> slider.setMax(vm.span());
         vm.firstDayProperty().addListener((o, a, b) -> span.run());
         vm.lastDayProperty().addListener((o, a, b) -> span.run());
         span.run();
+        VBox track = new VBox(new TimelineHistogram(vm), slider);
+        HBox.setHgrow(track, Priority.ALWAYS);
+
+        Button play = button("mdi2p-play", "Play / pause (Space)", vm::togglePlay);
+        play.setId("playButton");
+        vm.playingProperty().addListener((o, a, on) -> ((FontIcon) play.getGraphic()).setIconLiteral(on ? "mdi2p-pause" : "mdi2p-play"));
+        ComboBox<Double> speed = new ComboBox<>();
+        speed.setId("speedChoice");
+        speed.getItems().addAll(1.0, 2.0, 5.0);
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double d) {
+                return d == null ? "" : String.format("%.0f day%s/s", d, d == 1 ? "" : "s");
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return null;
+            }
+        });
+        speed.setValue(vm.speedProperty().get());
+        speed.valueProperty().addListener((o, a, b) -> { if (b != null) vm.speedProperty().set(b); });
+        vm.speedProperty().addListener((o, a, b) -> speed.setValue(b.doubleValue()));
+        speed.setFocusTraversable(false);
+        speed.setTooltip(new Tooltip("Playback speed"));
 
         HBox controls = new HBox(4,
                 button("mdi2s-skip-previous", "Start (Home)", vm::toStart),
                 button("mdi2c-chevron-double-left", "Previous control change (Shift+Left)", vm::previousChange),
                 button("mdi2c-chevron-left", "Previous day (Left)", () -> vm.stepDays(-1)),
+                play,
                 button("mdi2c-chevron-right", "Next day (Right)", () -> vm.stepDays(1)),
                 button("mdi2c-chevron-double-right", "Next control change (Shift+Right)", vm::nextChange),
                 button("mdi2s-skip-next", "End (End)", vm::toEnd),
-                slider);
-        controls.setAlignment(Pos.CENTER_LEFT);
+                speed,
+                track);
+        controls.setAlignment(Pos.BOTTOM_LEFT);
         getChildren().addAll(date, controls);
-        setSpacing(4);
+        setSpacing(2);
+
+        AnimationTimer timer = new AnimationTimer() {
+            private long last = -1;
+
+            @Override
+            public void handle(long now) {
+                if (last >= 0) vm.tick((now - last) / 1e9);
+                last = now;
+            }
+
+            @Override
+            public void stop() {
+                super.stop();
+                last = -1;
+            }
+        };
+        vm.playingProperty().addListener((o, a, on) -> {
+            if (on) timer.start();
+            else timer.stop();
+        });
+        // Grabbing the slider while playing means "I want this date": stop there.
+        slider.setOnMousePressed(e -> vm.pause());
     }
 
     private static Button button(String icon, String tip, Runnable action) {

@@ -12,12 +12,18 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import org.sitmap.domain.Dataset;
+import org.sitmap.domain.Event;
 import org.sitmap.domain.ReportedTime;
 
 /**
  * The timeline's state and commands: the period covered, the current instant, stepping by day or by control
- * change. The slider binds to {@link #positionProperty()} (days after the period's first day end).
+ * change, playing at a speed in days per second, and the per-day event counts the histogram draws. The slider binds
+ * to {@link #positionProperty()} (days after the period's first day end). The view drives playback by calling
+ * {@link #tick(double)} once per frame, so tests can play without a clock.
  */
 public class TimelineViewModel {
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("EEE d MMMM yyyy", Locale.ENGLISH);
@@ -25,6 +31,9 @@ public class TimelineViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> firstDay = new ReadOnlyObjectWrapper<>(LocalDate.of(2024, 11, 26));
     private final ReadOnlyObjectWrapper<LocalDate> lastDay = new ReadOnlyObjectWrapper<>(LocalDate.of(2024, 12, 15));
     private final DoubleProperty position = new SimpleDoubleProperty(0);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
+    private final DoubleProperty speed = new SimpleDoubleProperty(1);
+    private final ReadOnlyObjectWrapper<int[]> eventsPerDay = new ReadOnlyObjectWrapper<>(new int[0]);
     private List<Instant> changeInstants = List.of();
     private boolean syncing;
 
@@ -47,6 +56,51 @@ public class TimelineViewModel {
         changeInstants = List.copyOf(changes);
         instant.set(clamp(instant.get()));
         syncPosition();
+    }
+
+    /** The dataset's period (from its first day to the later of its last day and 15 December 2024), counts, changes. */
+    public void setDataset(Dataset d, List<Instant> changes) {
+        LocalDate first = LocalDate.of(2024, 11, 26), last = LocalDate.of(2024, 12, 15);
+        for (Event e : d.events()) if (e.when().date().isAfter(last)) last = e.when().date();
+        for (var c : d.changes()) {
+            if (c.when().date().isBefore(first)) first = c.when().date();
+            if (c.when().date().isAfter(last)) last = c.when().date();
+        }
+        int[] counts = new int[(int) (last.toEpochDay() - first.toEpochDay()) + 1];
+        for (Event e : d.events()) {
+            long i = e.when().date().toEpochDay() - first.toEpochDay();
+            if (i >= 0 && i < counts.length) counts[(int) i]++;
+        }
+        setPeriod(first, last, changes);
+        eventsPerDay.set(counts);
+    }
+
+    /** Plays from the current instant (from the start when at the end), or pauses. */
+    public void togglePlay() {
+        if (playing.get()) {
+            playing.set(false);
+        } else {
+            if (atEnd()) toStart();
+            playing.set(true);
+        }
+    }
+
+    public void pause() {
+        playing.set(false);
+    }
+
+    /** Advances a playing timeline by {@code seconds} of wall time at the current speed; stops at the end. */
+    public void tick(double seconds) {
+        if (!playing.get() || seconds <= 0) return;
+        long advance = Math.round(seconds * speed.get() * 86400);
+        Instant next = clamp(instant.get().plusSeconds(advance));
+        instant.set(next);
+        if (atEnd()) playing.set(false);
+    }
+
+    /** The instants at which control changed, for the timeline's marks. */
+    public List<Instant> changeInstants() {
+        return changeInstants;
     }
 
     private void syncPosition() {
@@ -112,6 +166,20 @@ public class TimelineViewModel {
 
     public ObjectProperty<Instant> instantProperty() {
         return instant;
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    /** Playback speed in days per second. */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    /** Events per local day of the period, index 0 being the first day. */
+    public ReadOnlyObjectProperty<int[]> eventsPerDayProperty() {
+        return eventsPerDay.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<LocalDate> firstDayProperty() {

@@ -1,0 +1,201 @@
+package org.sitmap.ui.details;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.sitmap.domain.ControlState;
+import org.sitmap.domain.Event;
+import org.sitmap.domain.ReportedTime;
+import org.sitmap.geo.PointDetails;
+import org.sitmap.geo.ZoneStatus;
+import org.sitmap.ui.FactionPalette;
+import org.sitmap.ui.Links;
+import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.map.EventIcons;
+
+/** The details panel: renders what {@link DetailsViewModel} says about the selection. Holds no logic of its own. */
+public final class DetailsPane extends VBox {
+    public static final String STYLE_CLASS = "details-pane", SOURCE_LINK = "source-link";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final int MAX_ZONE_CHANGES = 12;
+    private final VBox body = new VBox();
+    private final SituationViewModel situation;
+    private final Links links;
+    private final Runnable compare;
+
+    /** @param compare opens "Compare with…" */
+    public DetailsPane(DetailsViewModel vm, SituationViewModel situation, Links links, Runnable compare) {
+        this.situation = situation;
+        this.links = links;
+        this.compare = compare;
+        getStyleClass().add(STYLE_CLASS);
+        setId("detailsPane");
+        Label title = new Label("Details");
+        title.getStyleClass().add("title-4");
+        Button close = new Button(null, new FontIcon("mdi2c-close"));
+        close.getStyleClass().addAll("flat", "button-icon");
+        close.setTooltip(new Tooltip("Clear the selection (Esc)"));
+        close.setOnAction(e -> situation.clearSelection());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(title, gap, close);
+        head.setAlignment(Pos.CENTER_LEFT);
+        body.getStyleClass().add("details-body");
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(head, scroll);
+        vm.detailsProperty().addListener((o, a, b) -> show(b));
+        show(vm.detailsProperty().get());
+    }
+
+    private void show(Details d) {
+        body.getChildren().clear();
+        if (d == null) {
+            body.getChildren().add(muted("Click the map, a place or an event to see who held it and on whose word."));
+        } else if (d instanceof Details.Point p) {
+            showPoint(p);
+        } else if (d instanceof Details.Incident i) {
+            showEvent(i);
+        } else if (d instanceof Details.Place p) {
+            showPlace(p);
+        }
+    }
+
+    private void showPoint(Details.Point p) {
+        PointDetails pd = p.details();
+        FactionPalette palette = situation.paletteProperty().get();
+        if (pd == null) {
+            body.getChildren().add(muted(situation.zoneEngineProperty().get() == null ? "Zones are still being computed."
+                    : "This point lies outside the mapped area (Syria north of 34.6° N)."));
+            return;
+        }
+        if (pd.faction() == null || pd.zone().status() == ZoneStatus.NO_DATA) {
+            body.getChildren().addAll(header(palette, null, "No data"),
+                    muted("No sourced locality is near enough to say who holds this area; Sitmap does not extrapolate."));
+            return;
+        }
+        body.getChildren().add(header(palette, pd.faction(), pd.faction() + " · " + palette.name(pd.faction())));
+        if (pd.contestedBy() != null) body.getChildren().add(text("Contested: " + palette.name(pd.contestedBy()) + " attacking"));
+        if (pd.since() != null) body.getChildren().add(text("Held since " + day(pd.since())));
+        if (pd.decidingLocality() != null) {
+            body.getChildren().add(text("Decided by " + pd.decidingLocality().nameEn()
+                    + (pd.decidingLocality().nameAr().isEmpty() ? "" : " (" + pd.decidingLocality().nameAr() + ")")
+                    + ", " + pd.decidingLocality().kind().name().toLowerCase(Locale.ROOT)));
+        }
+        body.getChildren().add(text(String.format(Locale.ROOT, "Zone: %,.0f km²%s", pd.zone().areaKm2(),
+                pd.zonePopulation() == null ? "" : String.format(Locale.ROOT, " · known population %,d", pd.zonePopulation()))));
+        Button cmp = new Button("Compare with…", new FontIcon("mdi2c-compare"));
+        cmp.setId("compareButton");
+        cmp.setOnAction(e -> compare.run());
+        body.getChildren().add(cmp);
+        if (pd.decidingLocality() != null) {
+            body.getChildren().add(section("Control history of " + pd.decidingLocality().nameEn()));
+            p.localityHistory().forEach(r -> body.getChildren().add(change(r, palette)));
+        }
+        body.getChildren().add(section("Changes behind this zone, newest first"));
+        List<ChangeRow> rows = p.zoneChanges();
+        rows.stream().limit(MAX_ZONE_CHANGES).forEach(r -> body.getChildren().add(change(r, palette)));
+        if (rows.size() > MAX_ZONE_CHANGES) body.getChildren().add(muted("… and " + (rows.size() - MAX_ZONE_CHANGES) + " earlier changes."));
+    }
+
+    private void showEvent(Details.Incident i) {
+        Event e = i.event();
+        FontIcon icon = new FontIcon(EventIcons.of(e.type()));
+        Label title = new Label(e.title(), icon);
+        title.getStyleClass().add("details-title");
+        title.setWrapText(true);
+        body.getChildren().addAll(title, text(e.when() + " · " + EventIcons.label(e.type())
+                + (i.place().isEmpty() ? "" : " · " + i.place()) + " · " + e.confidence().name().toLowerCase(Locale.ROOT) + " confidence"));
+        if (!e.summary().isEmpty()) body.getChildren().add(text(e.summary()));
+        if (!e.actors().isEmpty()) {
+            FactionPalette palette = situation.paletteProperty().get();
+            body.getChildren().add(text("Actors: " + String.join(", ", e.actors().stream().map(a -> a + " (" + palette.name(a) + ")").toList())));
+        }
+        if (e.fatalities() != null) body.getChildren().add(text("Reported fatalities: " + e.fatalities()));
+        body.getChildren().add(section("Sources"));
+        i.sources().forEach(s -> body.getChildren().add(source(s)));
+    }
+
+    private void showPlace(Details.Place p) {
+        FactionPalette palette = situation.paletteProperty().get();
+        ControlState s = p.state();
+        String name = p.locality().nameEn() + (p.locality().nameAr().isEmpty() ? "" : " · " + p.locality().nameAr());
+        body.getChildren().add(header(palette, s == null ? null : s.holder(), name));
+        body.getChildren().add(text(s == null ? "No sourced control at this date." : "Held by " + s.holder() + " · "
+                + palette.name(s.holder()) + (s.contested() ? " (contested by " + s.contestedBy() + ")" : "")));
+        body.getChildren().add(text(p.locality().kind().name().toLowerCase(Locale.ROOT) + ", " + p.locality().governorate()
+                + " governorate" + (p.locality().population() == null ? "" : String.format(Locale.ROOT, " · population %,d", p.locality().population()))));
+        body.getChildren().add(section("Control history"));
+        p.history().forEach(r -> body.getChildren().add(change(r, palette)));
+    }
+
+    private Node header(FactionPalette palette, String faction, String text) {
+        Region chip = new Region();
+        chip.getStyleClass().add("legend-swatch");
+        if (faction != null) chip.setStyle("-fx-background-color: " + FactionPalette.web(palette.color(faction)) + ";");
+        else chip.getStyleClass().add("no-data");
+        Label l = new Label(text, chip);
+        l.setId("detailsHeader");
+        l.getStyleClass().add("details-title");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private Node change(ChangeRow r, FactionPalette palette) {
+        VBox box = new VBox(text(r.place() + " · " + r.summary()));
+        box.getStyleClass().add("details-change");
+        if (!r.change().note().isEmpty()) box.getChildren().add(muted(r.change().note()));
+        if (!r.change().used()) box.getChildren().add(muted("Alternative claim, not used by the map."));
+        r.sources().forEach(s -> box.getChildren().add(source(s)));
+        return box;
+    }
+
+    private Node source(SourceLink s) {
+        Hyperlink link = new Hyperlink(s.caption());
+        link.getStyleClass().add(SOURCE_LINK);
+        link.setWrapText(true);
+        link.setTooltip(new Tooltip(s.url()));
+        link.setOnAction(e -> links.open(s.url()));
+        if (s.excerpt().isEmpty()) return link;
+        Label quote = new Label("“" + s.excerpt() + "”");
+        quote.getStyleClass().add("source-excerpt");
+        quote.setWrapText(true);
+        return new VBox(link, quote);
+    }
+
+    private static Label section(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("details-section");
+        return l;
+    }
+
+    private static Label text(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label muted(String s) {
+        Label l = text(s);
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    private static String day(Instant t) {
+        return DAY.format(ReportedTime.localDate(t));
+    }
+}

@@ -1,0 +1,157 @@
+package org.sitmap.ui.events;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sitmap.domain.Dataset;
+import org.sitmap.domain.Event;
+import org.sitmap.domain.EventType;
+import org.sitmap.domain.Locality;
+import org.sitmap.ui.SituationViewModel;
+
+/**
+ * The event panel's state: filters (actor, type, "up to the slider", search text over titles, places in English and
+ * Arabic, and outlets), order, and the resulting list grouped by day. Filtering a few hundred events is cheap, so it
+ * runs on every change, live while the slider moves.
+ */
+public final class EventListViewModel {
+    private final SituationViewModel situation;
+    private final ObjectProperty<EventType> type = new SimpleObjectProperty<>();
+    private final StringProperty actor = new SimpleStringProperty();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty upToSlider = new SimpleBooleanProperty(true);
+    private final BooleanProperty newestFirst = new SimpleBooleanProperty(true);
+    private final ObservableList<EventListItem> items = FXCollections.observableArrayList();
+    private final ObservableList<EventListItem> itemsView = FXCollections.unmodifiableObservableList(items);
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
+
+    public EventListViewModel(SituationViewModel situation) {
+        this.situation = situation;
+        situation.datasetProperty().addListener(o -> refresh());
+        situation.instantProperty().addListener(o -> {
+            if (upToSlider.get()) refresh();
+        });
+        type.addListener(o -> refresh());
+        actor.addListener(o -> refresh());
+        search.addListener(o -> refresh());
+        upToSlider.addListener(o -> refresh());
+        newestFirst.addListener(o -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Dataset d = situation.datasetProperty().get();
+        if (d == null) {
+            items.clear();
+            count.set(0);
+            return;
+        }
+        Instant now = situation.instantProperty().get();
+        String[] words = fold(search.get()).split("\\s+");
+        Comparator<Event> order = Comparator.comparing(Event::when);
+        if (newestFirst.get()) order = order.reversed();
+        List<Event> shown = d.events().stream()
+                .filter(e -> !upToSlider.get() || !e.when().instant().isAfter(now))
+                .filter(e -> type.get() == null || e.type() == type.get())
+                .filter(e -> actor.get() == null || e.actors().contains(actor.get()))
+                .filter(e -> matches(d, e, words))
+                .sorted(order).toList();
+        Map<LocalDate, Integer> perDay = new TreeMap<>();
+        shown.forEach(e -> perDay.merge(e.when().date(), 1, Integer::sum));
+        List<EventListItem> out = new ArrayList<>();
+        LocalDate day = null;
+        for (Event e : shown) {
+            if (!e.when().date().equals(day)) {
+                day = e.when().date();
+                out.add(new EventListItem.Day(day, perDay.get(day)));
+            }
+            out.add(new EventListItem.Row(e, placeOf(d, e)));
+        }
+        items.setAll(out);
+        count.set(shown.size());
+    }
+
+    private static String placeOf(Dataset d, Event e) {
+        return e.localityId() == null ? "" : d.locality(e.localityId()).map(Locality::nameEn).orElse("");
+    }
+
+    private static boolean matches(Dataset d, Event e, String[] words) {
+        if (words.length == 0 || (words.length == 1 && words[0].isEmpty())) return true;
+        StringBuilder hay = new StringBuilder(e.title()).append(' ').append(e.summary());
+        if (e.localityId() != null) {
+            d.locality(e.localityId()).ifPresent(l -> hay.append(' ').append(l.nameEn()).append(' ').append(l.nameAr()));
+        }
+        e.citations().forEach(c -> d.source(c.sourceId()).ifPresent(s -> hay.append(' ').append(s.outlet())));
+        String text = fold(hay.toString());
+        for (String w : words) if (!text.contains(w)) return false;
+        return true;
+    }
+
+    /** Lower case without Latin accents or Arabic diacritics, so "halab" style typing finds "Ḥalab". */
+    static String fold(String s) {
+        if (s == null) return "";
+        String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return n.replaceAll("[\\p{Mn}\\u0640]", "").replace('’', '\'').trim();
+    }
+
+    /** Selects an event: the timeline and the map follow. */
+    public void select(Event e) {
+        situation.selectEvent(e);
+    }
+
+    /** Clears every filter and the search. */
+    public void clearFilters() {
+        type.set(null);
+        actor.set(null);
+        search.set("");
+    }
+
+    /** The event type shown, or null for all. */
+    public ObjectProperty<EventType> typeFilterProperty() {
+        return type;
+    }
+
+    /** The actor (faction code) shown, or null for all. */
+    public StringProperty actorFilterProperty() {
+        return actor;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** True: only events up to the slider's instant; false: the whole period. */
+    public BooleanProperty upToSliderProperty() {
+        return upToSlider;
+    }
+
+    public BooleanProperty newestFirstProperty() {
+        return newestFirst;
+    }
+
+    /** Day headings and event rows, in the chosen order. */
+    public ObservableList<EventListItem> items() {
+        return itemsView;
+    }
+
+    /** Number of events listed. */
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+}

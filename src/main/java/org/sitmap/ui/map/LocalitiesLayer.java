@@ -1,0 +1,135 @@
+package org.sitmap.ui.map;
+
+import com.gluonhq.maps.MapLayer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.sitmap.domain.Locality;
+import org.sitmap.ui.FactionPalette;
+
+/**
+ * Locality dots in their holder's colour and, where room allows, their names in English or Arabic. Labels are
+ * placed most important first and skipped where they would overlap one already placed; they are drawn with a white
+ * halo on one canvas (haloed text nodes are very slow to render). Dot nodes are built when the marks change and only
+ * recoloured or moved afterwards. Clicking a dot selects the locality.
+ */
+public final class LocalitiesLayer extends MapLayer {
+    public static final String DOT = "locality-dot";
+    private static final Font LABEL_FONT = Font.font(11);
+    private final Supplier<FactionPalette> palette;
+    private final Consumer<Locality> onSelect;
+    private final Canvas labels = new Canvas();
+    private final Text measure = new Text();
+    private final List<Placed> placed = new ArrayList<>();
+    private boolean arabic;
+
+    private record Placed(LocalityMarks.Mark mark, Circle dot) {
+    }
+
+    public LocalitiesLayer(Supplier<FactionPalette> palette, Consumer<Locality> onSelect) {
+        this.palette = palette;
+        this.onSelect = onSelect;
+        labels.setMouseTransparent(true);
+        labels.setId("localityLabels");
+        measure.setFont(LABEL_FONT);
+        getChildren().add(labels);
+    }
+
+    @Override
+    protected void initialize() {
+        baseMap.zoom().addListener(o -> markDirty());
+    }
+
+    /**
+     * Replaces the marks, most important first. Dots of places already marked are kept and only recoloured, so
+     * scrubbing the timeline does not rebuild hundreds of nodes.
+     */
+    public void setMarks(List<LocalityMarks.Mark> marks) {
+        Map<String, Placed> before = new HashMap<>();
+        for (Placed p : placed) before.put(p.mark().locality().id(), p);
+        boolean same = marks.size() == placed.size();
+        List<Placed> next = new ArrayList<>(marks.size());
+        FactionPalette colours = palette.get();
+        for (int i = 0; i < marks.size(); i++) {
+            LocalityMarks.Mark m = marks.get(i);
+            Placed old = before.get(m.locality().id());
+            Placed p = new Placed(m, old != null ? old.dot() : dot(m.locality()));
+            same = same && p.dot() == placed.get(i).dot();
+            p.dot().setFill(colours.color(m.holder()));
+            p.dot().pseudoClassStateChanged(MapStyles.CONTESTED, m.contested());
+            next.add(p);
+        }
+        placed.clear();
+        placed.addAll(next);
+        if (!same) {
+            List<Node> nodes = new ArrayList<>();
+            placed.forEach(p -> nodes.add(p.dot()));
+            nodes.add(labels);
+            getChildren().setAll(nodes);
+        }
+        markDirty();
+    }
+
+    private Circle dot(Locality place) {
+        Circle dot = new Circle(place.kind().isSite() ? 3 : 4.5);
+        dot.getStyleClass().add(DOT);
+        dot.setOnMouseClicked(e -> {
+            onSelect.accept(place);
+            e.consume();
+        });
+        return dot;
+    }
+
+    public void setArabic(boolean arabic) {
+        this.arabic = arabic;
+        markDirty();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        if (!(getParent() instanceof Region view)) return;
+        labels.setWidth(view.getWidth());
+        labels.setHeight(view.getHeight());
+        GraphicsContext g = labels.getGraphicsContext2D();
+        g.clearRect(0, 0, labels.getWidth(), labels.getHeight());
+        g.setFont(LABEL_FONT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setLineWidth(3);
+        g.setStroke(Color.rgb(255, 255, 255, 0.9));
+        g.setFill(Color.web("#1f2328"));
+        Bounds visible = new BoundingBox(-20, -20, view.getWidth() + 40, view.getHeight() + 40);
+        List<Bounds> taken = new ArrayList<>();
+        for (Placed p : placed) {
+            Point2D xy = getMapPoint(p.mark().locality().point().lat(), p.mark().locality().point().lon());
+            boolean in = xy != null && visible.contains(xy);
+            p.dot().setVisible(in);
+            if (!in) continue;
+            p.dot().setCenterX(xy.getX());
+            p.dot().setCenterY(xy.getY());
+            if (!p.mark().labelled()) continue;
+            String name = p.mark().locality().displayName(arabic);
+            measure.setText(name);
+            double w = measure.getLayoutBounds().getWidth(), h = measure.getLayoutBounds().getHeight();
+            Bounds b = new BoundingBox(xy.getX() + 6, xy.getY() - h / 2, w, h);
+            if (taken.stream().anyMatch(t -> t.intersects(b))) continue;
+            taken.add(b);
+            g.strokeText(name, xy.getX() + 7, xy.getY());
+            g.fillText(name, xy.getX() + 7, xy.getY());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.sitmap.ui.map;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.sitmap.domain.ControlState;
+import org.sitmap.domain.ControlTimeline;
+import org.sitmap.domain.Dataset;
+import org.sitmap.domain.Locality;
+import org.sitmap.domain.LocalityKind;
+
+/** What the localities layer shows at a zoom and instant: which places get a dot, which a label. Pure. */
+public final class LocalityMarks {
+    /** Below this zoom no dots are drawn: at country scale they would only hide the zones. */
+    public static final double DOTS_FROM_ZOOM = 9;
+
+    private LocalityMarks() {
+    }
+
+    /**
+     * A locality to mark.
+     *
+     * @param locality  the place
+     * @param holder    its holder at the instant, or null when unknown
+     * @param contested whether fighting is reported inside
+     * @param labelled  whether its name may be shown (collisions are resolved on screen)
+     */
+    public record Mark(Locality locality, String holder, boolean contested, boolean labelled) {
+    }
+
+    /** Marks at {@code zoom}, most important first (cities, then by population), so labels of big places win. */
+    public static List<Mark> at(Dataset d, ControlTimeline timeline, Instant at, double zoom) {
+        List<Mark> out = new ArrayList<>();
+        if (d == null || timeline == null || zoom < DOTS_FROM_ZOOM) return out;
+        List<Locality> places = d.localities().stream().sorted(Comparator.comparingInt(LocalityMarks::rank)
+                .thenComparing(l -> -(l.population() == null ? 0 : l.population()))).toList();
+        for (Locality l : places) {
+            if (l.kind().isSite() && zoom < DOTS_FROM_ZOOM + 2) continue;
+            ControlState s = timeline.stateAt(l.id(), at).orElse(null);
+            boolean labelled = rank(l) == 0 || zoom >= DOTS_FROM_ZOOM + 1;
+            out.add(new Mark(l, s == null ? null : s.holder(), s != null && s.contested(), labelled));
+        }
+        return out;
+    }
+
+    private static int rank(Locality l) {
+        return l.kind() == LocalityKind.CITY ? 0 : l.kind() == LocalityKind.TOWN ? 1 : l.kind().isSite() ? 3 : 2;
+    }
+}

@@ -1,0 +1,110 @@
+package org.sitmap.ui.map;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sitmap.domain.Faction;
+import org.sitmap.geo.ZoneEngine;
+import org.sitmap.geo.ZoneSnapshot;
+import org.sitmap.task.TaskRunner;
+import org.sitmap.ui.FactionPalette;
+import org.sitmap.ui.SituationViewModel;
+
+/**
+ * The zones at the current instant, their drawable shapes and the legend's areas. Snapshots are fetched off the FX
+ * thread; while one is on its way, newer requests coalesce into one, so scrubbing stays live without queueing work.
+ */
+public final class ZonesViewModel {
+    private final TaskRunner tasks;
+    private final SituationViewModel situation;
+    private final ReadOnlyObjectWrapper<ZoneSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Instant> shownAt = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<ZoneShape>> shapes = new ReadOnlyObjectWrapper<>(List.of());
+    private final ObservableList<LegendEntry> legend = FXCollections.observableArrayList();
+    private final ObservableList<LegendEntry> legendView = FXCollections.unmodifiableObservableList(legend);
+    private boolean busy;
+    private boolean stale;
+
+    public ZonesViewModel(TaskRunner tasks, SituationViewModel situation) {
+        this.tasks = tasks;
+        this.situation = situation;
+        situation.zoneEngineProperty().addListener((o, a, b) -> refresh());
+        situation.instantProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private record Result(Instant at, ZoneSnapshot snapshot, List<ZoneShape> shapes, Map<String, Double> dayBefore) {
+    }
+
+    /** Fetches the snapshot of the current instant, unless one is being fetched: then it fetches once more after. */
+    private void refresh() {
+        ZoneEngine engine = situation.zoneEngineProperty().get();
+        if (engine == null) return;
+        if (busy) {
+            stale = true;
+            return;
+        }
+        busy = true;
+        Instant at = situation.instantProperty().get();
+        tasks.run("Drawing zones", progress -> {
+            ZoneSnapshot s = engine.snapshotAt(at);
+            List<ZoneShape> drawn = s.zones().stream().map(ZoneShape::of).toList();
+            return new Result(at, s, drawn, engine.snapshotAt(at.minus(Duration.ofDays(1))).areaByFaction());
+        }, r -> {
+            busy = false;
+            apply(r);
+            if (stale || !at.equals(situation.instantProperty().get())) {
+                stale = false;
+                refresh();
+            }
+        }, failure -> {
+            busy = false;
+            stale = false;
+        });
+    }
+
+    private void apply(Result r) {
+        snapshot.set(r.snapshot());
+        shapes.set(r.shapes());
+        shownAt.set(r.at());
+        FactionPalette palette = situation.paletteProperty().get();
+        Map<String, Double> now = r.snapshot().areaByFaction();
+        List<LegendEntry> entries = new ArrayList<>();
+        for (Faction f : palette.groundHolders()) {
+            double area = now.getOrDefault(f.id(), 0.0), before = r.dayBefore().getOrDefault(f.id(), 0.0);
+            if (area > 0 || before > 0) entries.add(new LegendEntry(f.id(), f.name(), area, area - before));
+        }
+        for (String id : now.keySet()) {
+            if (entries.stream().noneMatch(e -> e.factionId().equals(id))) {
+                entries.add(new LegendEntry(id, palette.name(id), now.get(id), now.get(id) - r.dayBefore().getOrDefault(id, 0.0)));
+            }
+        }
+        legend.setAll(entries);
+    }
+
+    /** The zones shown, or null until the engine is ready. */
+    public ReadOnlyObjectProperty<ZoneSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** The instant whose zones are shown; lags the timeline by one fetch while scrubbing. */
+    public ReadOnlyObjectProperty<Instant> shownAtProperty() {
+        return shownAt.getReadOnlyProperty();
+    }
+
+    /** The zones of {@link #snapshotProperty()} ready to draw. */
+    public ReadOnlyObjectProperty<List<ZoneShape>> shapesProperty() {
+        return shapes.getReadOnlyProperty();
+    }
+
+    /** Ground-holding factions with their areas, in dataset order. */
+    public ObservableList<LegendEntry> legend() {
+        return legendView;
+    }
+}

@@ -1,0 +1,62 @@
+package org.sitmap.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.sitmap.domain.Dataset;
+import org.sitmap.domain.GeoPoint;
+import org.sitmap.domain.ReportedTime;
+import org.sitmap.geo.Zone;
+import org.sitmap.task.DirectTaskRunner;
+import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.UiFixtures;
+
+/** Runs on the shipped dataset with the real zone engine, so it keeps passing as the data grows. */
+class ZonesViewModelTest {
+    private SituationViewModel situation;
+    private ZonesViewModel vm;
+    private Dataset data;
+
+    @BeforeEach
+    void setUp() {
+        situation = new SituationViewModel(new DirectTaskRunner());
+        vm = new ZonesViewModel(new DirectTaskRunner(), situation);
+        data = UiFixtures.shipped();
+        situation.setDataset(data);
+    }
+
+    private String holderAt(GeoPoint p) {
+        var point = new GeometryFactory().createPoint(new Coordinate(p.lon(), p.lat()));
+        return vm.snapshotProperty().get().zones().stream().filter(z -> z.faction() != null && z.geometry().covers(point))
+                .map(Zone::faction).findFirst().orElse(null);
+    }
+
+    @Test
+    void citadel_isGovernmentOn26November_andHtsOn1December() {
+        GeoPoint citadel = UiFixtures.citadelPoint(data);
+        situation.instantProperty().set(ReportedTime.endOfDay(UiFixtures.NOV26));
+        assertEquals("GOV", holderAt(citadel));
+        situation.instantProperty().set(ReportedTime.endOfDay(UiFixtures.DEC1));
+        assertEquals("HTS", holderAt(citadel));
+    }
+
+    @Test
+    void shapes_followTheSnapshot_oneShapePerZone() {
+        assertNotNull(vm.snapshotProperty().get());
+        assertEquals(vm.snapshotProperty().get().zones().size(), vm.shapesProperty().get().size());
+        assertTrue(vm.shapesProperty().get().stream().allMatch(s -> !s.rings().isEmpty() || s.zone().geometry().isEmpty()));
+    }
+
+    @Test
+    void legend_listsHoldersWithAreaAndDailyChange() {
+        situation.instantProperty().set(ReportedTime.endOfDay(UiFixtures.NOV30));
+        LegendEntry hts = vm.legend().stream().filter(e -> e.factionId().equals("HTS")).findFirst().orElseThrow();
+        assertTrue(hts.areaKm2() > 0);
+        assertTrue(hts.changeKm2() > 0, "HTS gained ground on 30 November");
+    }
+}
