@@ -26,7 +26,6 @@ import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.Noder;
 import org.locationtech.jts.noding.SegmentString;
 import org.locationtech.jts.noding.snapround.SnapRoundingNoder;
-import org.locationtech.jts.operation.polygonize.Polygonizer;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 import org.sitmap.domain.Locality;
 import org.slf4j.Logger;
@@ -98,11 +97,7 @@ final class TessellationBuilder {
         long gathered = System.nanoTime();
         Set<LineSegment> segments = uniqueSegments(node(lines));
         long noded = System.nanoTime();
-        Polygonizer polygonizer = new Polygonizer();
-        polygonizer.setCheckRingsValid(false);  // noded lines make valid rings; checking them costs most of the time
-        for (LineSegment seg : segments) polygonizer.add(seg.toGeometry(Geometries.FACTORY));
-        @SuppressWarnings("unchecked")
-        Collection<Polygon> polygons = polygonizer.getPolygons();
+        Collection<Polygon> polygons = new FaceBuilder(segments).faces();
         long polygonized = System.nanoTime();
         List<Tessellation.Face> faces = new ArrayList<>();
         for (Polygon face : polygons) {

@@ -44,7 +44,11 @@ final class VoronoiZoneEngine implements ZoneEngine {
 
     /** A computed snapshot with what it was computed from. */
     private record Frame(ZoneSnapshot snapshot, Tessellation tessellation, List<ControlState> states,
-                         Map<ZoneKey, Zone> zones) {
+                         Map<ZoneKey, Zone> zones, Map<ZoneKey, ZoneFacts> facts) {
+    }
+
+    /** What the details of a point say about its whole zone; computed on the first click into the zone. */
+    private record ZoneFacts(List<ControlChange> changes, Long population) {
     }
 
     private record ZoneKey(ZoneStatus status, String faction, String contestedBy) {
@@ -115,19 +119,25 @@ final class VoronoiZoneEngine implements ZoneEngine {
         Locality locality = t.localities().get(decider);
         ControlState state = frame.states().get(decider);
         Zone zone = frame.zones().get(ZoneKey.of(state));
-        List<ControlChange> zoneChanges = new ArrayList<>();
+        ZoneFacts facts = frame.facts().computeIfAbsent(ZoneKey.of(state), k -> facts(zone, frame.snapshot().at()));
+        return Optional.of(new PointDetails(point, at, zone, state.holder(), state.contestedBy(),
+                stateSince(locality.id(), state, frame.snapshot().at()), locality, timeline.history(locality.id()),
+                facts.changes(), facts.population()));
+    }
+
+    /** The changes (up to {@code at}, newest first) and the known population of a zone's localities. */
+    private ZoneFacts facts(Zone zone, Instant at) {
+        List<ControlChange> changes = new ArrayList<>();
         Long population = null;
         for (String id : zone.localityIds()) {
             for (ControlChange c : timeline.history(id)) {
-                if (!c.when().instant().isAfter(at)) zoneChanges.add(c);
+                if (!c.when().instant().isAfter(at)) changes.add(c);
             }
             Long p = dataset.locality(id).map(Locality::population).orElse(null);
             if (p != null) population = population == null ? p : population + p;
         }
-        zoneChanges.sort(Comparator.comparing(ControlChange::when).reversed().thenComparing(ControlChange::id));
-        return Optional.of(new PointDetails(point, at, zone, state.holder(), state.contestedBy(),
-                stateSince(locality.id(), state, frame.snapshot().at()), locality, timeline.history(locality.id()),
-                zoneChanges, population));
+        changes.sort(Comparator.comparing(ControlChange::when).reversed().thenComparing(ControlChange::id));
+        return new ZoneFacts(List.copyOf(changes), population);
     }
 
     @Override
@@ -220,7 +230,7 @@ final class VoronoiZoneEngine implements ZoneEngine {
                     since, ids));
         }
         ZoneSnapshot snapshot = new ZoneSnapshot(at, List.copyOf(zones.values()));
-        return new Frame(snapshot, t, List.copyOf(states), Collections.unmodifiableMap(zones));
+        return new Frame(snapshot, t, List.copyOf(states), Collections.unmodifiableMap(zones), new ConcurrentHashMap<>());
     }
 
     private Dissolved dissolve(Tessellation t, BitSet faces) {

@@ -30,7 +30,11 @@ public interface ZoneEngine {
         return List.of();
     }
 
-    /** The zones at {@code at}: the latest precomputed snapshot at or before it. */
+    /**
+     * The zones at {@code at}: the snapshot of the latest change instant at or before it (computed now if
+     * {@link #precompute} has not reached it yet). Before the first change instant: one no-data zone over the whole
+     * mapped area, with {@link ZoneSnapshot#at()} = {@link Instant#MIN}.
+     */
     ZoneSnapshot snapshotAt(Instant at);
 
     /** Computes and caches the snapshots of every distinct change instant; call off the FX thread. */

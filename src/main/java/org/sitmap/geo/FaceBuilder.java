@@ -1,0 +1,186 @@
+package org.sitmap.geo;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.algorithm.PointLocation;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.LineSegment;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Quadrant;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * The bounded faces of a fully noded set of distinct segments (no two cross or overlap except at endpoints), as
+ * polygons with holes. Does what JTS's {@code Polygonizer} does for this one case, several times faster: half-edges in
+ * arrays, sorted around each node with JTS's robust direction comparison. Dangles and cut edges bound no face and are
+ * dropped. Not thread-safe; use once.
+ */
+final class FaceBuilder {
+    private final List<Coordinate> nodes = new ArrayList<>();
+    private final int[] origin;
+    private final boolean[] dead;
+    private int[][] around;      // per node, its outgoing live half-edges in counter-clockwise order
+    private int[] position;      // per half-edge, its index in around[origin]
+
+    FaceBuilder(Collection<LineSegment> segments) {
+        Map<Coordinate, Integer> index = new HashMap<>(segments.size() * 2);
+        origin = new int[segments.size() * 2];
+        dead = new boolean[origin.length];
+        int e = 0;
+        for (LineSegment s : segments) {
+            origin[e++] = index.computeIfAbsent(s.p0, c -> add(c));
+            origin[e++] = index.computeIfAbsent(s.p1, c -> add(c));
+        }
+    }
+
+    private int add(Coordinate c) {
+        nodes.add(c);
+        return nodes.size() - 1;
+    }
+
+    private static int twin(int e) {
+        return e ^ 1;
+    }
+
+    private int dest(int e) {
+        return origin[twin(e)];
+    }
+
+    /** The bounded faces, each a polygon with its holes. */
+    List<Polygon> faces() {
+        removeDangles();
+        List<int[]> cycles;
+        while (true) {
+            sortAroundNodes();
+            cycles = new ArrayList<>();
+            if (!traceCycles(cycles)) break;  // cut edges were found and removed: trace again
+            removeDangles();
+        }
+        List<LinearRing> shells = new ArrayList<>(), holes = new ArrayList<>();
+        for (int[] cycle : cycles) {
+            Coordinate[] pts = new Coordinate[cycle.length + 1];
+            for (int i = 0; i < cycle.length; i++) pts[i] = nodes.get(origin[cycle[i]]);
+            pts[cycle.length] = pts[0];
+            LinearRing ring = Geometries.FACTORY.createLinearRing(pts);
+            if (Orientation.isCCW(pts)) shells.add(ring);
+            else holes.add(ring);
+        }
+        return assemble(shells, holes);
+    }
+
+    /** Removes edges ending at a node of degree one, repeatedly. */
+    private void removeDangles() {
+        int[] degree = new int[nodes.size()];
+        for (int e = 0; e < origin.length; e++) if (!dead[e]) degree[origin[e]]++;
+        List<List<Integer>> out = null;
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int n = 0; n < degree.length; n++) if (degree[n] == 1) queue.add(n);
+        if (queue.isEmpty()) return;
+        out = new ArrayList<>(nodes.size());
+        for (int n = 0; n < nodes.size(); n++) out.add(new ArrayList<>(3));
+        for (int e = 0; e < origin.length; e++) if (!dead[e]) out.get(origin[e]).add(e);
+        while (!queue.isEmpty()) {
+            int n = queue.poll();
+            if (degree[n] != 1) continue;
+            for (int e : out.get(n)) {
+                if (dead[e]) continue;
+                dead[e] = dead[twin(e)] = true;
+                degree[n]--;
+                int m = dest(e);
+                if (--degree[m] == 1) queue.add(m);
+            }
+        }
+    }
+
+    private void sortAroundNodes() {
+        int[] count = new int[nodes.size()];
+        for (int e = 0; e < origin.length; e++) if (!dead[e]) count[origin[e]]++;
+        around = new int[nodes.size()][];
+        for (int n = 0; n < count.length; n++) around[n] = new int[count[n]];
+        int[] fill = new int[nodes.size()];
+        for (int e = 0; e < origin.length; e++) if (!dead[e]) around[origin[e]][fill[origin[e]]++] = e;
+        position = new int[origin.length];
+        for (int n = 0; n < around.length; n++) {
+            if (around[n].length > 1) {
+                Integer[] boxed = Arrays.stream(around[n]).boxed().toArray(Integer[]::new);
+                Coordinate o = nodes.get(n);
+                Arrays.sort(boxed, (a, b) -> compareDirection(o, nodes.get(dest(a)), nodes.get(dest(b))));
+                for (int i = 0; i < boxed.length; i++) around[n][i] = boxed[i];
+            }
+            for (int i = 0; i < around[n].length; i++) position[around[n][i]] = i;
+        }
+    }
+
+    /** Counter-clockwise order of directions o→a and o→b from the positive x axis (as JTS's EdgeEnd). */
+    private static int compareDirection(Coordinate o, Coordinate a, Coordinate b) {
+        int qa = Quadrant.quadrant(a.x - o.x, a.y - o.y), qb = Quadrant.quadrant(b.x - o.x, b.y - o.y);
+        if (qa != qb) return Integer.compare(qa, qb);
+        return -Orientation.index(o, a, b);  // b left of o→a: a comes first
+    }
+
+    /** Traces every cycle of live half-edges (face on the left); false when done, true when cut edges were removed. */
+    private boolean traceCycles(List<int[]> cycles) {
+        int[] cycleOf = new int[origin.length];
+        Arrays.fill(cycleOf, -1);
+        boolean cut = false;
+        int[] buffer = new int[16];
+        for (int start = 0; start < origin.length; start++) {
+            if (dead[start] || cycleOf[start] >= 0) continue;
+            int id = cycles.size(), len = 0, e = start;
+            do {
+                cycleOf[e] = id;
+                if (len == buffer.length) buffer = Arrays.copyOf(buffer, len * 2);
+                buffer[len++] = e;
+                int t = twin(e), v = origin[t];
+                int[] ring = around[v];
+                e = ring[(position[t] - 1 + ring.length) % ring.length];  // next clockwise from the twin
+            } while (e != start && cycleOf[e] < 0);
+            int[] cycle = Arrays.copyOf(buffer, len);
+            cycles.add(cycle);
+        }
+        for (int e = 0; e < origin.length; e++) {
+            if (!dead[e] && cycleOf[e] == cycleOf[twin(e)]) {
+                dead[e] = dead[twin(e)] = true;
+                cut = true;
+            }
+        }
+        return cut;
+    }
+
+    /** Each hole goes into the smallest shell that contains it; holes in no shell bound the outer face. */
+    private static List<Polygon> assemble(List<LinearRing> shells, List<LinearRing> holes) {
+        STRtree index = new STRtree();
+        double[] area = new double[shells.size()];
+        for (int i = 0; i < shells.size(); i++) {
+            index.insert(shells.get(i).getEnvelopeInternal(), i);
+            area[i] = Math.abs(org.locationtech.jts.algorithm.Area.ofRingSigned(shells.get(i).getCoordinates()));
+        }
+        List<List<LinearRing>> holesOf = new ArrayList<>(shells.size());
+        for (int i = 0; i < shells.size(); i++) holesOf.add(new ArrayList<>());
+        for (LinearRing h : holes) {
+            Envelope env = h.getEnvelopeInternal();
+            Coordinate probe = h.getCoordinateN(0);
+            int best = -1;
+            for (Object o : index.query(env)) {
+                int i = (Integer) o;
+                LinearRing s = shells.get(i);
+                if (!s.getEnvelopeInternal().covers(env) || (best >= 0 && area[i] >= area[best])) continue;
+                if (PointLocation.isInRing(probe, s.getCoordinates()) && !PointLocation.isOnLine(probe, s.getCoordinates())) best = i;
+            }
+            if (best >= 0) holesOf.get(best).add(h);
+        }
+        List<Polygon> out = new ArrayList<>(shells.size());
+        for (int i = 0; i < shells.size(); i++) {
+            out.add(Geometries.FACTORY.createPolygon(shells.get(i), holesOf.get(i).toArray(LinearRing[]::new)));
+        }
+        return out;
+    }
+}
