@@ -77,6 +77,15 @@ class ShippedZonesTest {
     }
 
     @Test
+    void everyLocalityOnTheMap_decidesItsOwnPosition() {
+        Instant last = engine.snapshotInstants().get(engine.snapshotInstants().size() - 1);
+        for (Locality l : data.localities()) {
+            engine.detailsAt(last, l.point()).ifPresent(d -> assertEquals(l.id(),
+                    d.decidingLocality() == null ? null : d.decidingLocality().id(), l.nameEn()));
+        }
+    }
+
+    @Test
     void everySnapshot_isAValidCoverageOfTheMappedArea() {
         engine.precompute(new TaskRunner.Progress() {
             @Override
