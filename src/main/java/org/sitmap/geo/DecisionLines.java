@@ -1,0 +1,205 @@
+package org.sitmap.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineSegment;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.LinearComponentExtracter;
+import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
+
+/**
+ * Every line of the projected plane along which the {@link DecidingRule}'s answer can change, each once: the Voronoi
+ * edges between settlements (up to a little beyond the no-data distance), each settlement's no-data circle where it
+ * crosses its own cell, the same for each site within its radius (in the Voronoi diagram of all localities), the
+ * population cores that can change a decision, and the mapped area's boundary. Circles are inscribed polygons whose
+ * chords stray less than {@link #CHORD_ERROR_M} from the circle. Stateless after construction; thread-safe.
+ */
+final class DecisionLines {
+    /** Largest distance between a circle and its polygon, metres. */
+    static final double CHORD_ERROR_M = 30;
+    /** Voronoi edges run this much beyond a circle, so that the circle's chords cross them. */
+    private static final double EDGE_OVERSHOOT = 1.05;
+
+    private final Geometry mappedPlane;
+    private final Envelope mappedEnvelope;
+
+    DecisionLines(Geometry mappedPlane) {
+        this.mappedPlane = mappedPlane;
+        this.mappedEnvelope = mappedPlane.getEnvelopeInternal();
+    }
+
+    /** The lines for these seats, as coordinate arrays (not yet noded). */
+    List<Coordinate[]> gather(List<DecidingRule.Seat> seats, DecidingRule rule, double noDataM) {
+        List<Coordinate[]> lines = new ArrayList<>();
+        for (Object o : LinearComponentExtracter.getLines(mappedPlane)) lines.add(((LineString) o).getCoordinates());
+        Envelope clip = new Envelope(mappedEnvelope);
+        clip.expandBy(2 * noDataM);
+        List<DecidingRule.Seat> settlements = seats.stream().filter(s -> !s.site()).toList();
+        addCells(cells(settlements, clip), s -> noDataM, lines);
+        if (seats.stream().anyMatch(DecidingRule.Seat::site)) {
+            List<Cell> siteCells = cells(seats, clip).stream().filter(c -> c.seat.site()).toList();
+            addCells(siteCells, DecidingRule.Seat::radiusM, lines);
+        }
+        for (DecidingRule.Seat s : settlements) {
+            if (rule.coreMatters(s) && near(s.x(), s.y(), s.coreM())) lines.add(circle(s, s.coreM()));
+        }
+        return lines;
+    }
+
+    private record Cell(Polygon polygon, DecidingRule.Seat seat) {
+    }
+
+    /**
+     * Adds, for each cell, its edges up to a little beyond {@code radius} of its seat (a shared edge once, as far as
+     * the larger of its two seats' radii reaches) and the chords of the seat's circle of that radius that cross the
+     * cell.
+     */
+    private void addCells(List<Cell> cells, ToDoubleFunction<DecidingRule.Seat> radius,
+                          List<Coordinate[]> lines) {
+        Map<LineSegment, DecidingRule.Seat> reach = new LinkedHashMap<>();
+        for (Cell c : cells) {
+            DecidingRule.Seat s = c.seat;
+            double r = radius.applyAsDouble(s);
+            Coordinate[] ring = c.polygon.getExteriorRing().getCoordinates();
+            boolean beyond = false;
+            for (int i = 0; i + 1 < ring.length; i++) {
+                LineSegment seg = new LineSegment(ring[i], ring[i + 1]);
+                seg.normalize();
+                reach.merge(seg, s, (a, b) -> radius.applyAsDouble(a) >= radius.applyAsDouble(b) ? a : b);
+                if (s.distance(ring[i].x, ring[i].y) > r) beyond = true;
+            }
+            if (beyond && near(s.x(), s.y(), r)) addChordsInside(circle(s, r), ring, lines);
+        }
+        for (Map.Entry<LineSegment, DecidingRule.Seat> e : reach.entrySet()) {
+            Coordinate[] part = clipToDisk(e.getKey(), e.getValue(), radius.applyAsDouble(e.getValue()) * EDGE_OVERSHOOT);
+            if (part != null && near(part)) lines.add(part);
+        }
+    }
+
+    /** The part of a segment within {@code r} of the seat, or null. */
+    private static Coordinate[] clipToDisk(LineSegment seg, DecidingRule.Seat s, double r) {
+        double dx = seg.p1.x - seg.p0.x, dy = seg.p1.y - seg.p0.y;
+        double fx = seg.p0.x - s.x(), fy = seg.p0.y - s.y();
+        double a = dx * dx + dy * dy, b = 2 * (fx * dx + fy * dy), c = fx * fx + fy * fy - r * r;
+        double disc = b * b - 4 * a * c;
+        if (a == 0 || disc <= 0) return null;
+        double sq = Math.sqrt(disc);
+        double t0 = Math.max(0, (-b - sq) / (2 * a)), t1 = Math.min(1, (-b + sq) / (2 * a));
+        if (t0 >= t1) return null;
+        Coordinate p = t0 == 0 ? seg.p0 : new Coordinate(seg.p0.x + t0 * dx, seg.p0.y + t0 * dy);
+        Coordinate q = t1 == 1 ? seg.p1 : new Coordinate(seg.p0.x + t1 * dx, seg.p0.y + t1 * dy);
+        return new Coordinate[] {p, q};
+    }
+
+    /** Adds the runs of the closed circle's chords that meet the convex cell (whole chords, so they cross its edges). */
+    private static void addChordsInside(Coordinate[] circle, Coordinate[] cell, List<Coordinate[]> lines) {
+        int n = circle.length - 1;
+        boolean[] meets = new boolean[n];
+        boolean all = true;
+        for (int i = 0; i < n; i++) {
+            meets[i] = segmentMeetsConvex(circle[i], circle[i + 1], cell);
+            all &= meets[i];
+        }
+        if (all) {
+            lines.add(circle);
+            return;
+        }
+        int start = 0;
+        while (meets[start]) start++;  // a chord that does not meet: runs start after it
+        List<Coordinate> run = new ArrayList<>();
+        for (int k = 1; k <= n; k++) {
+            int i = (start + k) % n;
+            if (meets[i]) {
+                if (run.isEmpty()) run.add(circle[i]);
+                run.add(circle[i + 1]);
+            } else if (!run.isEmpty()) {
+                lines.add(run.toArray(Coordinate[]::new));
+                run.clear();
+            }
+        }
+        if (!run.isEmpty()) lines.add(run.toArray(Coordinate[]::new));
+    }
+
+    /** Cyrus–Beck: does segment ab meet the convex ring (either orientation)? */
+    private static boolean segmentMeetsConvex(Coordinate a, Coordinate b, Coordinate[] ring) {
+        double area = 0;
+        for (int i = 0; i + 1 < ring.length; i++) area += ring[i].x * ring[i + 1].y - ring[i + 1].x * ring[i].y;
+        double sign = area >= 0 ? 1 : -1;
+        double t0 = 0, t1 = 1, dx = b.x - a.x, dy = b.y - a.y;
+        for (int i = 0; i + 1 < ring.length; i++) {
+            Coordinate p = ring[i], q = ring[i + 1];
+            double ex = q.x - p.x, ey = q.y - p.y;
+            // inside means left of the edge for a counter-clockwise ring
+            double num = sign * (ex * (a.y - p.y) - ey * (a.x - p.x));
+            double den = sign * (ex * dy - ey * dx);
+            if (den == 0) {
+                if (num < 0) return false;
+            } else {
+                double t = -num / den;
+                if (den > 0) t0 = Math.max(t0, t);
+                else t1 = Math.min(t1, t);
+                if (t0 > t1) return false;
+            }
+        }
+        return true;
+    }
+
+    /** Voronoi cells of the seats that reach the mapped area, each with its seat (coincident seats share one). */
+    private List<Cell> cells(List<DecidingRule.Seat> seats, Envelope clip) {
+        if (seats.isEmpty()) return List.of();
+        Map<Coordinate, DecidingRule.Seat> byPosition = new HashMap<>();
+        for (DecidingRule.Seat s : seats) {
+            byPosition.merge(new Coordinate(s.x(), s.y()), s, (a, b) -> a.radiusM() >= b.radiusM() ? a : b);
+        }
+        List<Cell> out = new ArrayList<>();
+        if (byPosition.size() == 1) {
+            DecidingRule.Seat s = byPosition.values().iterator().next();
+            Envelope env = new Envelope(clip);
+            env.expandToInclude(s.x(), s.y());
+            env.expandBy(1);
+            out.add(new Cell((Polygon) Geometries.FACTORY.toGeometry(env), s));
+            return out;
+        }
+        VoronoiDiagramBuilder vb = new VoronoiDiagramBuilder();
+        vb.setSites(byPosition.keySet());
+        vb.setClipEnvelope(clip);
+        Geometry diagram = vb.getDiagram(Geometries.FACTORY);
+        for (int i = 0; i < diagram.getNumGeometries(); i++) {
+            Polygon cell = (Polygon) diagram.getGeometryN(i);
+            if (!cell.getEnvelopeInternal().intersects(mappedEnvelope)) continue;
+            DecidingRule.Seat s = byPosition.get((Coordinate) cell.getUserData());
+            if (s != null) out.add(new Cell(cell, s));
+        }
+        return out;
+    }
+
+    private boolean near(double x, double y, double radius) {
+        Envelope e = new Envelope(x, x, y, y);
+        e.expandBy(radius);
+        return e.intersects(mappedEnvelope);
+    }
+
+    private boolean near(Coordinate[] line) {
+        return new Envelope(line[0], line[line.length - 1]).intersects(mappedEnvelope);
+    }
+
+    /** A closed inscribed polygon of the seat's circle, counter-clockwise. */
+    private static Coordinate[] circle(DecidingRule.Seat s, double r) {
+        int n = Math.max(8, (int) Math.ceil(Math.PI / Math.acos(Math.max(-1, 1 - CHORD_ERROR_M / r))));
+        Coordinate[] pts = new Coordinate[n + 1];
+        for (int i = 0; i < n; i++) {
+            double a = 2 * Math.PI * i / n;
+            pts[i] = new Coordinate(s.x() + r * Math.cos(a), s.y() + r * Math.sin(a));
+        }
+        pts[n] = pts[0];
+        return pts;
+    }
+}
