@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineSegment;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.noding.FastNodingValidator;
 import org.locationtech.jts.noding.IteratedNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.Noder;
@@ -35,12 +36,14 @@ final class SegmentNoder {
     }
 
     private static Collection<Coordinate[]> nodeLines(List<Coordinate[]> lines) {
-        Collection<SegmentString> noded;
+        Collection<SegmentString> noded = null;
         try {
-            // Repeats until a pass finds no interior intersection: the result needs no further validation.
             noded = node(lines, new IteratedNoder(new PrecisionModel()));
         } catch (TopologyException e) {
-            LOG.debug("floating-point noding did not converge ({}); snap-rounding to the 1 m grid", e.getMessage());
+            LOG.debug("iterated floating-point noding did not converge: {}", e.getMessage());
+        }
+        if (noded == null || !new FastNodingValidator(noded).isValid()) {
+            LOG.debug("floating-point noding left crossings; snap-rounding to the 1 m grid");
             noded = node(lines, new SnapRoundingNoder(GRID));
         }
         List<Coordinate[]> out = new ArrayList<>(noded.size());
