@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "control-at", description = {
         "Who controlled a point: faction, since when, the locality that decides it and the sources.",
         "A date means the end of that day in Syria (UTC+3); --time HH:MM gives a local time.",
-        "Batch: --points FILE.csv with lines date,lat,lon (optional header; date may be YYYY-MM-DDTHH:MM);",
-        "one result per line, in order."})
+        "Batch: --points FILE.csv, lines date,lat,lon (optional header; a date may be YYYY-MM-DDTHH:MM): one "
+                + "result per line, in order."})
 final class ControlAtCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 

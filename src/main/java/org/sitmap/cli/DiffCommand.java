@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.locationtech.jts.geom.Geometry;
 import org.sitmap.geo.ZoneDiff;
 import org.sitmap.geo.ZoneEngine;
 import picocli.CommandLine.Command;
@@ -37,11 +41,16 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object.")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "FILE.geojson",
+            description = "Also write the gained and lost areas as GeoJSON (properties faction, change, area_km2).")
+    Path outFile;
+
     @Override
     public Integer call() throws Exception {
         Instant a = Instants.of(from, null), b = Instants.of(to, null);
         ZoneDiff diff = ZoneEngine.forDataset(SituationLoader.load(root)).diff(a, b);
         PrintWriter out = spec.commandLine().getOut();
+        if (outFile != null) writeGeoJson(diff);
         if (json) {
             ObjectNode o = JSON.createObjectNode().put("from", Instants.format(a)).put("to", Instants.format(b));
             ArrayNode fs = o.putArray("factions");
@@ -59,6 +68,25 @@ final class DiffCommand implements Callable<Integer> {
                     c.gainedKm2() - c.lostKm2());
         }
         return 0;
+    }
+
+    private void writeGeoJson(ZoneDiff diff) throws java.io.IOException {
+        ObjectNode fc = JSON.createObjectNode().put("type", "FeatureCollection")
+                .put("from", Instants.format(diff.from())).put("to", Instants.format(diff.to()));
+        ArrayNode features = fc.putArray("features");
+        for (ZoneDiff.FactionChange c : diff.factions()) {
+            feature(features, c.faction(), "gained", c.gainedKm2(), c.gained());
+            feature(features, c.faction(), "lost", c.lostKm2(), c.lost());
+        }
+        if (outFile.toAbsolutePath().getParent() != null) Files.createDirectories(outFile.toAbsolutePath().getParent());
+        Files.writeString(outFile, fc + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static void feature(ArrayNode features, String faction, String change, double km2, Geometry g) {
+        if (g == null || g.isEmpty()) return;
+        ObjectNode f = features.addObject().put("type", "Feature");
+        f.putObject("properties").put("faction", faction).put("change", change).put("area_km2", round(km2));
+        f.set("geometry", ZonesGeoJson.geometry(g));
     }
 
     private static double round(double km2) {

@@ -95,4 +95,16 @@ class ZoneCommandsTest {
         assertTrue(o.get("factions").size() >= 1);
         assertTrue(Math.abs(net) < 1, "held area only moves between factions (or to and from no data): " + net);
     }
+
+    @Test
+    void diff_out_writesTheGainedAndLostPolygons() throws Exception {
+        Path out = home.resolve("diff.geojson");
+        CliHarness.Run r = run("diff", "--from", "2024-11-26", "--to", "2024-12-10", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode fc = JSON.readTree(out.toFile());
+        assertEquals("FeatureCollection", fc.get("type").asText());
+        for (JsonNode f : fc.get("features")) {
+            assertTrue(f.get("properties").get("change").asText().matches("gained|lost"), f.get("properties").toString());
+        }
+    }
 }
