@@ -5,12 +5,15 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineSegment;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.noding.FastNodingValidator;
+import org.locationtech.jts.noding.IntersectionAdder;
 import org.locationtech.jts.noding.IteratedNoder;
+import org.locationtech.jts.noding.MCIndexNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.Noder;
 import org.locationtech.jts.noding.SegmentString;
@@ -19,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Nodes lines into distinct segments that meet only at their ends: floating point first (iterated until no crossing
- * is left), snap-rounded to a 1 m grid when that fails. Stateless; thread-safe.
+ * Nodes lines into distinct segments that meet only at their ends: one floating-point pass, iterated when rounding
+ * leaves crossings, snap-rounded to a 1 m grid when that fails too. Stateless; thread-safe.
  */
 final class SegmentNoder {
     private static final Logger LOG = LoggerFactory.getLogger(SegmentNoder.class);
@@ -36,15 +39,20 @@ final class SegmentNoder {
     }
 
     private static Collection<Coordinate[]> nodeLines(List<Coordinate[]> lines) {
-        Collection<SegmentString> noded = null;
-        try {
-            noded = node(lines, new IteratedNoder(new PrecisionModel()));
-        } catch (TopologyException e) {
-            LOG.debug("iterated floating-point noding did not converge: {}", e.getMessage());
-        }
-        if (noded == null || !new FastNodingValidator(noded).isValid()) {
-            LOG.debug("floating-point noding left crossings; snap-rounding to the 1 m grid");
-            noded = node(lines, new SnapRoundingNoder(GRID));
+        // One floating-point pass usually suffices; when rounding leaves crossings, iterate on its output, and when
+        // that does not converge either, snap-round the original lines.
+        Collection<SegmentString> noded = node(toSegmentStrings(lines),
+                new MCIndexNoder(new IntersectionAdder(new RobustLineIntersector())));
+        if (!new FastNodingValidator(noded).isValid()) {
+            try {
+                noded = node(noded, new IteratedNoder(new PrecisionModel()));
+            } catch (TopologyException e) {
+                noded = null;
+            }
+            if (noded == null || !new FastNodingValidator(noded).isValid()) {
+                LOG.debug("floating-point noding left crossings; snap-rounding to the 1 m grid");
+                noded = node(toSegmentStrings(lines), new SnapRoundingNoder(GRID));
+            }
         }
         List<Coordinate[]> out = new ArrayList<>(noded.size());
         for (SegmentString s : noded) out.add(s.getCoordinates());
@@ -68,12 +76,17 @@ final class SegmentNoder {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Collection<SegmentString> node(List<Coordinate[]> lines, Noder noder) {
+    private static List<SegmentString> toSegmentStrings(List<Coordinate[]> lines) {
         List<SegmentString> in = new ArrayList<>(lines.size());
         for (Coordinate[] l : lines) in.add(new NodedSegmentString(l, null));
-        noder.computeNodes(in);
-        return noder.getNodedSubstrings();
+        return in;
     }
 
+    @SuppressWarnings("unchecked")
+    private static Collection<SegmentString> node(Collection<SegmentString> in, Noder noder) {
+        List<SegmentString> fresh = new ArrayList<>(in.size());
+        for (SegmentString s : in) fresh.add(new NodedSegmentString(s.getCoordinates(), null));
+        noder.computeNodes(fresh);
+        return noder.getNodedSubstrings();
+    }
 }
