@@ -66,7 +66,9 @@ sql() {
 
 echo "4/5 deriving layers" >&2
 # DCW country outlines: each closed segment is one ring.
-sql dcw POLYGON "SELECT name, MakePolygon(geometry) AS geometry FROM dcw_raw WHERE closed = 1"
+# (cut to the detailed region: whole Turkey and Saudi Arabia would only slow every later step)
+sql dcw POLYGON "SELECT name, CollectionExtract(ST_Intersection(MakePolygon(geometry), $DMBR), 3) AS geometry
+    FROM dcw_raw WHERE closed = 1 AND MbrIntersects(geometry, $DMBR)"
 # GSHHG land: polygonize the coast lines together with the region frame, keep faces inside DCW land.
 # (ST_Union nodes the lines, which polygonizing needs; both are aggregates, hence two steps.)
 sql shore MULTILINESTRING "SELECT ST_Union(geometry) AS geometry FROM (
@@ -155,7 +157,9 @@ out lakes "SELECT name_en, name_ar, source, geometry FROM lakes WHERE ST_Area(ge
 out rivers "SELECT level, name_en, name_ar, geometry FROM rivers"
 out places "SELECT id, name_en, name_ar, country, fcode, population, rank, min_zoom, geometry FROM places_raw"
 out roads "SELECT ref, name_en, name_ar, schematic, via, geometry FROM roads_raw"
-out labels "SELECT kind, name_en, name_ar, min_zoom, max_zoom, geometry FROM labels_raw"
+# The Lake Assad label only when its polygon is there (see README, Known gaps).
+out labels "SELECT kind, name_en, name_ar, min_zoom, max_zoom, geometry FROM labels_raw
+    WHERE kind <> 'lake' OR (SELECT COUNT(*) FROM assad_raw) > 0"
 cat > "$HERE/basemap.properties" <<PROPS
 # Written by maps/build.sh. data.version is part of every tile-cache key: bump it when the data changes.
 data.version=$DATA_VERSION

@@ -20,9 +20,12 @@ final class LabelLayout {
 
     enum Kind { COUNTRY, SEA, WATER, OCCUPIED, PLACE }
 
-    /** A placed label: text drawn with its baseline origin at (x, y); {@code dotX} is NaN if it has no dot. */
-    record Placed(Kind kind, int rank, TextLayout text, double x, double y, Rectangle2D box, double dotX, double dotY,
-            double dotRadius) {
+    /**
+     * A placed label: the glyph outline (shaped once, so rendering threads share no TextLayout) drawn with its
+     * baseline origin at (x, y); {@code dotX} is NaN if it has no dot.
+     */
+    record Placed(Kind kind, int rank, java.awt.Shape outline, double x, double y, Rectangle2D box, double dotX,
+            double dotY, double dotRadius) {
     }
 
     private final List<Placed> placed;
@@ -86,7 +89,8 @@ final class LabelLayout {
                 Rectangle2D box = new Rectangle2D.Double(x - PAD, y - text.getAscent() - PAD, w + 2 * PAD, h + 2 * PAD);
                 if (free(box, taken)) {
                     taken.add(box);
-                    placed.add(new Placed(c.kind(), c.rank(), text, x - b.getX(), y, box, Double.NaN, Double.NaN, 0));
+                    placed.add(new Placed(c.kind(), c.rank(), text.getOutline(null), x - b.getX(), y, box, Double.NaN,
+                            Double.NaN, 0));
                 }
                 continue;
             }
@@ -108,7 +112,7 @@ final class LabelLayout {
                 if (free(box, taken)) {
                     taken.add(box);
                     taken.add(dot);
-                    placed.add(new Placed(c.kind(), c.rank(), text, x - b.getX(), y, box, px, py, r));
+                    placed.add(new Placed(c.kind(), c.rank(), text.getOutline(null), x - b.getX(), y, box, px, py, r));
                     break;
                 }
             }

@@ -198,7 +198,7 @@ public final class TileRenderer {
                 g.setColor(style.dot());
                 g.fill(dot);
             }
-            Shape outline = p.text().getOutline(AffineTransform.getTranslateInstance(p.x() - ox, p.y() - oy));
+            Shape outline = AffineTransform.getTranslateInstance(p.x() - ox, p.y() - oy).createTransformedShape(p.outline());
             g.setColor(style.halo());
             g.setStroke(haloStroke);
             g.draw(outline);
