@@ -30,6 +30,7 @@ public final class BaseMaps {
     private volatile BaseMapData data;
     private volatile TileStyle style;
     private volatile LabelLanguage language;
+    private volatile boolean syrianPlaces;
     private volatile Active active;
 
     private record Active(BaseMapChoice choice, TileSource source) {
@@ -96,10 +97,19 @@ public final class BaseMaps {
     }
 
     /** Changes the offline tiles' colours and label language (e.g. on a theme or language switch). */
-    public synchronized void setAppearance(TileStyle newStyle, LabelLanguage newLanguage) {
-        if (newStyle.equals(style) && newLanguage == language) return;
+    public void setAppearance(TileStyle newStyle, LabelLanguage newLanguage) {
+        setAppearance(newStyle, newLanguage, syrianPlaces);
+    }
+
+    /**
+     * Changes the offline tiles' colours and labels. {@code labelSyrianPlaces} is off by default because the map's
+     * localities layer labels the places of the dataset; turn it on while that layer is hidden.
+     */
+    public synchronized void setAppearance(TileStyle newStyle, LabelLanguage newLanguage, boolean labelSyrianPlaces) {
+        if (newStyle.equals(style) && newLanguage == language && labelSyrianPlaces == syrianPlaces) return;
         style = newStyle;
         language = newLanguage;
+        syrianPlaces = labelSyrianPlaces;
         Active a = active;
         if (a.choice().kind() == BaseMapChoice.Kind.OFFLINE) {
             if (a.source() != null) a.source().close();
@@ -163,7 +173,7 @@ public final class BaseMaps {
 
     private synchronized TileSource openOffline() throws StoreException {
         if (data == null) data = BaseMapData.loadBundled();
-        TileRenderer renderer = new TileRenderer(data, style, language);
+        TileRenderer renderer = new TileRenderer(data, style, language, syrianPlaces);
         return new OfflineTileSource(renderer, MbtilesTileCache.open(cacheDir, renderer.cacheId()));
     }
 

@@ -47,7 +47,7 @@ final class LabelLayout {
         return out;
     }
 
-    static LabelLayout build(BaseMapData data, int zoom, LabelLanguage language) {
+    static LabelLayout build(BaseMapData data, int zoom, LabelLanguage language, boolean syrianPlaces) {
         double res = WebMercator.resolution(zoom);
         List<Candidate> candidates = new ArrayList<>();
         for (BaseMapData.Label l : data.labels()) {
@@ -67,7 +67,7 @@ final class LabelLayout {
             candidates.add(new Candidate(kind, 0, priority, 0, language.pick(l.nameEn(), l.nameAr()), l.xy()));
         }
         for (BaseMapData.Place p : data.places()) {
-            if (zoom < p.minZoom()) continue;
+            if (zoom < p.minZoom() || (!syrianPlaces && p.country().equals("SY"))) continue;
             // Syrian places before neighbours of the same rank: this is a map of Syria.
             int priority = p.rank() * 10 + (p.country().equals("SY") ? 0 : 5);
             candidates.add(new Candidate(Kind.PLACE, p.rank(), priority, -p.rank(), language.pick(p.nameEn(), p.nameAr()),

@@ -47,7 +47,7 @@ public final class MbtilesTileCache implements TileCache {
     }
 
     private static void removeStale(Path dir, String cacheId) {
-        // style-language prefix: "light-english-d1-r1" -> "light-english-"
+        // style-labels prefix: "light-english_nosyria-d1-r1" -> "light-english_nosyria-"
         String[] parts = cacheId.split("-");
         String family = PREFIX + parts[0] + "-" + parts[1] + "-";
         if (!Files.isDirectory(dir)) return;

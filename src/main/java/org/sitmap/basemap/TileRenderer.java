@@ -37,18 +37,29 @@ public final class TileRenderer {
     private final BaseMapData data;
     private final TileStyle style;
     private final LabelLanguage language;
+    private final boolean syrianPlaces;
     private final ConcurrentHashMap<Integer, LabelLayout> layouts = new ConcurrentHashMap<>();
 
+    /** A renderer that labels every place, Syrian ones included. */
     public TileRenderer(BaseMapData data, TileStyle style, LabelLanguage language) {
+        this(data, style, language, true);
+    }
+
+    /**
+     * @param syrianPlaces whether to label places inside Syria; the app turns this off while its own localities
+     *                     layer labels them, so names are not shown twice
+     */
+    public TileRenderer(BaseMapData data, TileStyle style, LabelLanguage language, boolean syrianPlaces) {
         this.data = data;
         this.style = style;
         this.language = language;
+        this.syrianPlaces = syrianPlaces;
     }
 
-    /** Identifies what this renderer draws: style, label language, data and renderer versions. */
+    /** Identifies what this renderer draws: style, labels (language, Syrian places), data and renderer versions. */
     public String cacheId() {
-        return style.id() + "-" + language.name().toLowerCase(java.util.Locale.ROOT) + "-d" + data.version() + "-r"
-                + RENDERER_VERSION;
+        return style.id() + "-" + language.name().toLowerCase(java.util.Locale.ROOT) + (syrianPlaces ? "" : "_nosyria")
+                + "-d" + data.version() + "-r" + RENDERER_VERSION;
     }
 
     /** Renders the tile as a PNG. */
@@ -184,7 +195,7 @@ public final class TileRenderer {
     }
 
     private void labels(Graphics2D g, TileKey key, int z) {
-        LabelLayout layout = layouts.computeIfAbsent(z, zoom -> LabelLayout.build(data, zoom, language));
+        LabelLayout layout = layouts.computeIfAbsent(z, zoom -> LabelLayout.build(data, zoom, language, syrianPlaces));
         double ox = key.x() * (double) SIZE, oy = key.y() * (double) SIZE;
         Rectangle2D area = new Rectangle2D.Double(ox - 2, oy - 2, SIZE + 4, SIZE + 4);
         BasicStroke haloStroke = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

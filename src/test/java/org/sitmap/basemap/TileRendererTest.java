@@ -42,6 +42,15 @@ class TileRendererTest {
     }
 
     @Test
+    void withoutSyrianPlaces_aleppoIsLeftToTheLocalitiesLayer() {
+        TileKey key = WebMercator.tileAt(ALEPPO_LON, ALEPPO_LAT, 9);
+        BufferedImage tile = new TileRenderer(data, TileStyle.LIGHT, LabelLanguage.ENGLISH, false).render(key);
+        int[] aleppo = pixel(key, ALEPPO_LON, ALEPPO_LAT);
+        assertEquals(0, count(tile, TileStyle.LIGHT.text(), aleppo[0] - 120, aleppo[1] - 20, aleppo[0] + 120, aleppo[1] + 25));
+        assertTrue(new TileRenderer(data, TileStyle.LIGHT, LabelLanguage.ENGLISH, false).cacheId().contains("_nosyria"));
+    }
+
+    @Test
     void borderTileNorthOfAleppo_drawsTheSyriaTurkeyBorderWhereTheDataPutsIt() {
         double lon = 37.08, lat = 36.64; // the Bab al-Salama / Öncüpınar crossing
         TileKey key = WebMercator.tileAt(lon, lat, 9);
