@@ -24,8 +24,8 @@ import javafx.geometry.Orientation;
 import javafx.stage.Stage;
 import org.sitmap.domain.GeoPoint;
 import org.sitmap.platform.Settings;
-import org.sitmap.ui.details.CompareDialog;
-import org.sitmap.ui.details.CompareViewModel;
+import org.sitmap.ui.map.CompareDialog;
+import org.sitmap.ui.map.CompareViewModel;
 import org.sitmap.ui.details.DetailsPane;
 import org.sitmap.ui.details.DetailsViewModel;
 import org.sitmap.ui.events.EventListViewModel;
@@ -304,6 +304,10 @@ public final class MainWindow {
 
     public ZonesViewModel zones() {
         return zones;
+    }
+
+    public CompareViewModel compare() {
+        return compare;
     }
 
     public DetailsViewModel details() {

@@ -19,7 +19,6 @@ import javafx.scene.layout.StackPane;
 import org.sitmap.domain.GeoPoint;
 import org.sitmap.ui.Selection;
 import org.sitmap.ui.SituationViewModel;
-import org.sitmap.ui.details.CompareViewModel;
 
 /**
  * The map: Gluon's {@link MapView} with one layer per concern (zones, localities, event markers, selection) and the

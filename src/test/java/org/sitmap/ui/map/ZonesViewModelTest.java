@@ -59,4 +59,10 @@ class ZonesViewModelTest {
         assertTrue(hts.areaKm2() > 0);
         assertTrue(hts.changeKm2() > 0, "HTS gained ground on 30 November");
     }
+
+    @Test
+    void legend_onTheFirstDay_hasNoDailyChange() {
+        situation.instantProperty().set(ReportedTime.endOfDay(UiFixtures.NOV26));
+        assertTrue(vm.legend().stream().allMatch(e -> Double.isNaN(e.changeKm2())));
+    }
 }
