@@ -83,7 +83,8 @@ public final class EventListViewModel {
             }
             out.add(new EventListItem.Row(e, placeOf(d, e)));
         }
-        items.setAll(out);
+        // While playing this runs every frame; leave the list alone unless its content changed.
+        if (!out.equals(items)) items.setAll(out);
         count.set(shown.size());
     }
 

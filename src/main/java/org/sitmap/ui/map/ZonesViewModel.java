@@ -30,11 +30,35 @@ public final class ZonesViewModel {
     private final ObservableList<LegendEntry> legendView = FXCollections.unmodifiableObservableList(legend);
     private boolean busy;
     private boolean stale;
+    private Key shownKey;
+
+    /** Which snapshots an instant needs: the latest change at or before it, and at or before the day before. */
+    private record Key(int now, int dayBefore) {
+        static Key of(List<Instant> changes, Instant at) {
+            return new Key(floor(changes, at), floor(changes, at.minus(Duration.ofDays(1))));
+        }
+
+        private static int floor(List<Instant> changes, Instant t) {
+            int lo = 0, hi = changes.size() - 1, found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (changes.get(mid).isAfter(t)) hi = mid - 1;
+                else {
+                    found = mid;
+                    lo = mid + 1;
+                }
+            }
+            return found;
+        }
+    }
 
     public ZonesViewModel(TaskRunner tasks, SituationViewModel situation) {
         this.tasks = tasks;
         this.situation = situation;
-        situation.zoneEngineProperty().addListener((o, a, b) -> refresh());
+        situation.zoneEngineProperty().addListener((o, a, b) -> {
+            shownKey = null;
+            refresh();
+        });
         situation.instantProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
@@ -51,10 +75,16 @@ public final class ZonesViewModel {
             stale = true;
             return;
         }
-        busy = true;
         Instant at = situation.instantProperty().get();
         Instant dayBefore = at.minus(Duration.ofDays(1));
         List<Instant> changes = situation.timelineProperty().get().changeInstants();
+        Key key = Key.of(changes, at);
+        if (key.equals(shownKey)) {
+            // Playing or scrubbing within a day without changes: the zones and legend stay as they are.
+            shownAt.set(at);
+            return;
+        }
+        busy = true;
         boolean known = !changes.isEmpty() && !dayBefore.isBefore(changes.get(0));
         tasks.run("Drawing zones", progress -> {
             ZoneSnapshot s = engine.snapshotAt(at);
@@ -63,6 +93,7 @@ public final class ZonesViewModel {
         }, r -> {
             busy = false;
             apply(r);
+            shownKey = key;
             if (stale || !at.equals(situation.instantProperty().get())) {
                 stale = false;
                 refresh();
