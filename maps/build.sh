@@ -97,17 +97,18 @@ sql dcw_buf MULTIPOLYGON "SELECT name, ST_Buffer(geometry, 0.003) AS geometry FR
 sql borders_dcw MULTILINESTRING "SELECT a.name || ' / ' || b.name AS name, 'international' AS kind,
       ST_Intersection(ST_Boundary(a.geometry), b.geometry) AS geometry
     FROM dcw_c a, dcw_buf b WHERE a.name < b.name AND MbrIntersects(a.geometry, b.geometry)"
-# Line of control around the occupied Golan: its outline where it does not follow a DCW border.
+# Line of control around the occupied Golan: its outline where it does not follow Syria's DCW border.
 sql borders_golan MULTILINESTRING "SELECT 'Golan line of control (1974 disengagement)' AS name,
       'ceasefire' AS kind,
-      ST_Difference(ST_Boundary(geometry), ST_Buffer((SELECT ST_Union(ST_Boundary(geometry)) FROM dcw), 0.004)) AS geometry
-    FROM golan_big"
-# Context borders outside the detailed region (Natural Earth), minus coasts.
+      ST_Difference(ST_Boundary(g.geometry), ST_Buffer(ST_Intersection(ST_Boundary(s.geometry),
+        ST_Buffer(ST_Envelope(g.geometry), 0.05)), 0.004)) AS geometry
+    FROM golan_big g, dcw_c s WHERE s.name = 'Syria'"
+# Context borders outside the detailed region: Natural Earth countries share exact arcs (TopoJSON).
+sql ne_c MULTIPOLYGON "SELECT name, ST_Intersection(SimplifyPreserveTopology(geometry, 0.005), $CMBR) AS geometry
+    FROM ne_countries WHERE MbrIntersects(geometry, $CMBR)"
 sql borders_ne MULTILINESTRING "SELECT 'context' AS name, 'international' AS kind,
-      ST_Difference(ST_Intersection(ST_Union(ST_Boundary(SimplifyPreserveTopology(geometry, 0.005))), $CMBR),
-                    ST_Union(ST_Buffer($DMBR, -0.05), ST_Buffer((SELECT ST_Boundary(ST_Union(geometry)) FROM ne_land
-                      WHERE ST_Intersects(geometry, $CMBR)), 0.02))) AS geometry
-    FROM ne_countries WHERE ST_Intersects(geometry, $CMBR)"
+      ST_Difference(ST_Intersection(ST_Boundary(a.geometry), ST_Boundary(b.geometry)), $DMBR) AS geometry
+    FROM ne_c a, ne_c b WHERE a.name < b.name AND MbrIntersects(a.geometry, b.geometry)"
 sql borders MULTILINESTRING "SELECT name, kind, geometry FROM borders_dcw
     UNION ALL SELECT name, kind, geometry FROM borders_golan
     UNION ALL SELECT name, kind, geometry FROM borders_ne"

@@ -1,5 +1,6 @@
 package org.sitmap.geo;
 
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
@@ -17,6 +18,9 @@ import org.locationtech.proj4j.ProjCoordinate;
 public final class EqualAreaProjection {
     /** The projection the zone engine uses. */
     public static final EqualAreaProjection NORTHERN_SYRIA = new EqualAreaProjection(36.0, 38.5);
+
+    /** Longest lon/lat edge projected as a straight line, degrees (about 2 km; bows under 10 cm in the plane). */
+    public static final double MAX_EDGE_DEG = 0.02;
 
     private final CoordinateTransform forward;
     private final CoordinateTransform inverse;
@@ -48,9 +52,12 @@ public final class EqualAreaProjection {
         return new double[] {out.x, out.y};
     }
 
-    /** Area of a lon/lat polygonal geometry in km² (0 for points and lines). */
+    /**
+     * Area of a lon/lat polygonal geometry in km² (0 for points and lines), its edges taken as straight in lon/lat:
+     * they are densified to {@link #MAX_EDGE_DEG} first, since a long edge (the 34.6° N parallel) bows in the plane.
+     */
     public double areaKm2(Geometry lonLat) {
-        return toPlane(lonLat).getArea() / 1e6;
+        return toPlane(Densifier.densify(lonLat, MAX_EDGE_DEG)).getArea() / 1e6;
     }
 
     private static Geometry transform(Geometry g, CoordinateTransform t) {

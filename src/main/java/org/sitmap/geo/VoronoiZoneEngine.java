@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.overlayng.CoverageUnion;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.sitmap.domain.ControlChange;
@@ -223,14 +225,16 @@ final class VoronoiZoneEngine implements ZoneEngine {
 
     private Dissolved dissolve(Tessellation t, BitSet faces) {
         return dissolved.computeIfAbsent(new Dissolve(t, faces), k -> {
-            List<Geometry> parts = new ArrayList<>();
+            List<Polygon> parts = new ArrayList<>();
             double area = 0;
             for (int f = faces.nextSetBit(0); f >= 0; f = faces.nextSetBit(f + 1)) {
                 parts.add(t.faces().get(f).lonLat());
                 area += t.faces().get(f).areaKm2();
             }
+            // A MultiPolygon (not a collection) as input: JTS asks the input's dimension per edge, and a
+            // GeometryCollection answers by scanning all its members.
             Geometry g = parts.isEmpty() ? Geometries.FACTORY.createMultiPolygon()
-                    : org.locationtech.jts.coverage.CoverageUnion.union(parts.toArray(Geometry[]::new));
+                    : CoverageUnion.union(Geometries.FACTORY.createMultiPolygon(parts.toArray(Polygon[]::new)));
             return new Dissolved(g, area);
         });
     }

@@ -23,6 +23,8 @@ public record ZoneOptions(Geometry mappedArea, double noDataKm, Map<LocalityKind
                           double urbanDensityPerKm2, double maxCoreKm) {
     /** The default distance beyond which the map shows no data. */
     public static final double DEFAULT_NO_DATA_KM = 20;
+    /** The smallest core: a village's built-up spot. */
+    public static final double MIN_CORE_KM = 0.3;
 
     public ZoneOptions {
         Objects.requireNonNull(mappedArea, "mappedArea");
@@ -68,18 +70,23 @@ public record ZoneOptions(Geometry mappedArea, double noDataKm, Map<LocalityKind
     }
 
     /**
-     * The core radius of a settlement, km: a disk holding its population at the urban density, capped; without a
-     * known population 3 km for a city, 1 km for a town, 0 for a village; 0 for sites and when cores are disabled.
+     * The core radius of a settlement, km: a disk holding its population at the urban density, capped at
+     * {@code maxCoreKm} and at the no-data distance; without a known population 3 km for a city, 1 km for a
+     * town; never under {@link #MIN_CORE_KM}, so that every settlement decides at least its own built-up spot. 0 for sites, and for
+     * everything when cores are disabled.
      */
     double coreRadiusKm(Locality l) {
         if (l.kind().isSite() || urbanDensityPerKm2 <= 0) return 0;
+        double r;
         if (l.population() == null) {
-            return switch (l.kind()) {
-                case CITY -> Math.min(maxCoreKm, 3);
-                case TOWN -> Math.min(maxCoreKm, 1);
+            r = switch (l.kind()) {
+                case CITY -> 3;
+                case TOWN -> 1;
                 default -> 0;
             };
+        } else {
+            r = Math.sqrt(l.population() / urbanDensityPerKm2 / Math.PI);
         }
-        return Math.min(maxCoreKm, Math.sqrt(l.population() / urbanDensityPerKm2 / Math.PI));
+        return Math.min(noDataKm, Math.max(MIN_CORE_KM, Math.min(maxCoreKm, r)));
     }
 }

@@ -19,7 +19,7 @@ import org.sitmap.domain.ReportedTime;
 import org.sitmap.domain.Source;
 
 /** Small datasets for zone tests: localities placed by lat/lon, control changes by date. */
-final class DatasetBuilder {
+public final class DatasetBuilder {
     static final LocalDate D26 = LocalDate.of(2024, 11, 26);
 
     private final List<Locality> localities = new ArrayList<>();

@@ -38,7 +38,7 @@ class ShippedDatasetTest {
 
     @Test
     void meetsTheMinimumSizes() {
-        assertTrue(data.localities().size() >= 390, "localities: " + data.localities().size());
+        assertTrue(data.localities().size() >= 400, "localities: " + data.localities().size());
         assertTrue(data.changes().stream().filter(c -> c.kind() != ChangeKind.STATUS_QUO).count() >= 200);
         assertTrue(data.events().size() >= 200);
         assertTrue(data.sources().size() >= 80);

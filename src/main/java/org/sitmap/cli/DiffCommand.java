@@ -1,0 +1,67 @@
+package org.sitmap.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sitmap.geo.ZoneDiff;
+import org.sitmap.geo.ZoneEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code diff}: km² each faction gained and lost between two dates. */
+@Command(name = "diff", description = {"Km² each faction gained and lost between two dates.",
+        "Dates mean the end of those days in Syria (UTC+3)."})
+final class DiffCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParentCommand
+    SitmapCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "The earlier day.")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "The later day.")
+    LocalDate to;
+
+    @Option(names = "--json", description = "One JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Instant a = Instants.of(from, null), b = Instants.of(to, null);
+        ZoneDiff diff = ZoneEngine.forDataset(SituationLoader.load(root)).diff(a, b);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode o = JSON.createObjectNode().put("from", Instants.format(a)).put("to", Instants.format(b));
+            ArrayNode fs = o.putArray("factions");
+            for (ZoneDiff.FactionChange c : diff.factions()) {
+                fs.addObject().put("faction", c.faction()).put("gained_km2", round(c.gainedKm2()))
+                        .put("lost_km2", round(c.lostKm2())).put("net_km2", round(c.gainedKm2() - c.lostKm2()));
+            }
+            out.println(o);
+            return 0;
+        }
+        out.printf("control from %s to %s (km²)%n", Instants.format(a), Instants.format(b));
+        out.printf("%-8s %12s %12s %12s%n", "faction", "gained", "lost", "net");
+        for (ZoneDiff.FactionChange c : diff.factions()) {
+            out.printf(Locale.ROOT, "%-8s %12.1f %12.1f %+12.1f%n", c.faction(), c.gainedKm2(), c.lostKm2(),
+                    c.gainedKm2() - c.lostKm2());
+        }
+        return 0;
+    }
+
+    private static double round(double km2) {
+        return Math.round(km2 * 100) / 100.0;
+    }
+}
