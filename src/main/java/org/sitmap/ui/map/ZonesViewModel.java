@@ -13,6 +13,7 @@ import org.sitmap.domain.Faction;
 import org.sitmap.geo.ZoneEngine;
 import org.sitmap.geo.ZoneSnapshot;
 import org.sitmap.task.TaskRunner;
+import org.sitmap.ui.ChangeIndex;
 import org.sitmap.ui.FactionPalette;
 import org.sitmap.ui.SituationViewModel;
 
@@ -35,20 +36,7 @@ public final class ZonesViewModel {
     /** Which snapshots an instant needs: the latest change at or before it, and at or before the day before. */
     private record Key(int now, int dayBefore) {
         static Key of(List<Instant> changes, Instant at) {
-            return new Key(floor(changes, at), floor(changes, at.minus(Duration.ofDays(1))));
-        }
-
-        private static int floor(List<Instant> changes, Instant t) {
-            int lo = 0, hi = changes.size() - 1, found = -1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (changes.get(mid).isAfter(t)) hi = mid - 1;
-                else {
-                    found = mid;
-                    lo = mid + 1;
-                }
-            }
-            return found;
+            return new Key(ChangeIndex.floor(changes, at), ChangeIndex.floor(changes, at.minus(Duration.ofDays(1))));
         }
     }
 
