@@ -11,7 +11,7 @@
 # Usage: maps/build.sh            (writes maps/*.geojson and maps/basemap.properties)
 set -euo pipefail
 
-DATA_VERSION=1
+DATA_VERSION=2
 HERE=$(cd "$(dirname "$0")" && pwd)
 NODE_MODULES=${NODE_MODULES:-/work/staging/node_modules}
 GAZETTEER=${GAZETTEER:-/work/staging/gazetteer.csv}
