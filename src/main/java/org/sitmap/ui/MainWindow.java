@@ -4,18 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -24,8 +16,8 @@ import javafx.geometry.Orientation;
 import javafx.stage.Stage;
 import org.sitmap.domain.GeoPoint;
 import org.sitmap.platform.Settings;
-import org.sitmap.ui.details.CompareDialog;
-import org.sitmap.ui.details.CompareViewModel;
+import org.sitmap.ui.map.CompareDialog;
+import org.sitmap.ui.map.CompareViewModel;
 import org.sitmap.ui.details.DetailsPane;
 import org.sitmap.ui.details.DetailsViewModel;
 import org.sitmap.ui.events.EventListViewModel;
@@ -93,7 +85,7 @@ public final class MainWindow {
 
         timelineBar = new TimelineBar(timeline);
         BorderPane root = new BorderPane(split);
-        root.setTop(menus());
+        root.setTop(new MainMenus(this).bar());
         root.setBottom(new VBox(timelineBar, new StatusBar(map, tasks)));
         scene = new Scene(root, settings.getDouble(Settings.WINDOW_W).orElse(1280), settings.getDouble(Settings.WINDOW_H).orElse(800));
         Theme.parse(settings.get(Settings.THEME, "light")).apply(scene);
@@ -121,91 +113,7 @@ public final class MainWindow {
         timeline.speedProperty().set(speed == 2 || speed == 5 ? speed : 1);
     }
 
-    private MenuBar menus() {
-        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("File", null, quit);
-
-        ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = new RadioMenuItem("Light theme");
-        RadioMenuItem dark = new RadioMenuItem("Dark theme");
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        (Theme.parse(settings.get(Settings.THEME, "light")) == Theme.DARK ? dark : light).setSelected(true);
-        light.setOnAction(e -> setTheme(Theme.LIGHT));
-        dark.setOnAction(e -> setTheme(Theme.DARK));
-
-        ToggleGroup languages = new ToggleGroup();
-        RadioMenuItem english = new RadioMenuItem("Place names in English");
-        RadioMenuItem arabic = new RadioMenuItem("Place names in Arabic");
-        english.setToggleGroup(languages);
-        arabic.setToggleGroup(languages);
-        (map.arabicLabelsProperty().get() ? arabic : english).setSelected(true);
-        english.setOnAction(e -> map.arabicLabelsProperty().set(false));
-        arabic.setOnAction(e -> map.arabicLabelsProperty().set(true));
-
-        CheckMenuItem showEvents = new CheckMenuItem("Event markers");
-        showEvents.selectedProperty().bindBidirectional(map.showEventsProperty());
-        CheckMenuItem showPlaces = new CheckMenuItem("Localities");
-        showPlaces.selectedProperty().bindBidirectional(map.showLocalitiesProperty());
-        ToggleGroup windows = new ToggleGroup();
-        Menu window = new Menu("Event markers from the last…");
-        for (int hours : new int[] {24, 72, 168}) {
-            RadioMenuItem r = new RadioMenuItem(hours == 24 ? "24 hours" : hours / 24 + " days");
-            r.setToggleGroup(windows);
-            r.setSelected(map.eventWindowProperty().get().toHours() == hours);
-            r.setOnAction(e -> map.eventWindowProperty().set(Duration.ofHours(hours)));
-            window.getItems().add(r);
-        }
-        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), english, arabic, new SeparatorMenuItem(),
-                showEvents, showPlaces, window, new SeparatorMenuItem(),
-                item("Zoom in", "Shortcut+EQUALS", () -> map.zoomBy(1)),
-                item("Zoom out", "Shortcut+MINUS", () -> map.zoomBy(-1)),
-                item("Aleppo and the northern front", "Shortcut+0", () -> map.show(MapPane.FIRST_RUN_CENTRE, MapPane.FIRST_RUN_ZOOM)));
-
-        Menu mapMenu = new Menu("Map", null,
-                item("Go to place…", "Shortcut+G", this::openGoToPlace),
-                item("Compare with another date…", "Shortcut+D", this::openCompare),
-                item("Clear comparison", null, compare::clear),
-                item("Clear selection (Esc)", null, situation::clearSelection));
-
-        ToggleGroup speeds = new ToggleGroup();
-        Menu speed = new Menu("Speed");
-        for (double s : new double[] {1, 2, 5}) {
-            RadioMenuItem r = new RadioMenuItem(String.format(Locale.ROOT, "%.0f day%s per second", s, s == 1 ? "" : "s"));
-            r.setToggleGroup(speeds);
-            r.setSelected(timeline.speedProperty().get() == s);
-            r.setOnAction(e -> timeline.speedProperty().set(s));
-            timeline.speedProperty().addListener((o, a, b) -> r.setSelected(b.doubleValue() == s));
-            speed.getItems().add(r);
-        }
-        Menu time = new Menu("Timeline", null,
-                item("Play / pause (Space)", null, timeline::togglePlay), speed, new SeparatorMenuItem(),
-                item("Previous day (Left)", null, () -> timeline.stepDays(-1)),
-                item("Next day (Right)", null, () -> timeline.stepDays(1)),
-                item("Previous control change (Shift+Left)", null, timeline::previousChange),
-                item("Next control change (Shift+Right)", null, timeline::nextChange),
-                item("Start (Home)", null, timeline::toStart),
-                item("End (End)", null, timeline::toEnd));
-
-        Menu eventsMenu = new Menu("Events", null,
-                item("Search events", "Shortcut+F", events::focusSearch),
-                item("Clear filters", "Shortcut+Shift+F", eventList::clearFilters));
-
-        MenuItem about = item("About Sitmap", null, () -> AboutDialog.show(stage));
-        Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, view, mapMenu, time, eventsMenu, help);
-        bar.setId("menuBar");
-        return bar;
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem i = new MenuItem(text);
-        if (accelerator != null) i.setAccelerator(KeyCombination.keyCombination(accelerator));
-        i.setOnAction(e -> action.run());
-        return i;
-    }
-
-    private void openGoToPlace() {
+    void openGoToPlace() {
         if (situation.datasetProperty().get() == null) return;
         GoToPlaceDialog.ask(stage, situation.datasetProperty().get().localities()).ifPresent(l -> {
             map.show(l.point(), Math.max(map.zoomProperty().get(), 11));
@@ -213,13 +121,13 @@ public final class MainWindow {
         });
     }
 
-    private void openCompare() {
+    void openCompare() {
         if (situation.zoneEngineProperty().get() == null) return;
         CompareDialog.ask(stage, timeline.firstDayProperty().get(), timeline.lastDayProperty().get(),
                 situation.instantProperty().get()).ifPresent(compare::compareWith);
     }
 
-    private void setTheme(Theme theme) {
+    void setTheme(Theme theme) {
         theme.apply(scene);
         settings.put(Settings.THEME, theme.name().toLowerCase(Locale.ROOT));
     }
@@ -281,6 +189,18 @@ public final class MainWindow {
         }
     }
 
+    Stage stage() {
+        return stage;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    EventPanel events() {
+        return events;
+    }
+
     public void show() {
         stage.show();
         map.mapView().requestFocus();
@@ -304,6 +224,10 @@ public final class MainWindow {
 
     public ZonesViewModel zones() {
         return zones;
+    }
+
+    public CompareViewModel compare() {
+        return compare;
     }
 
     public DetailsViewModel details() {

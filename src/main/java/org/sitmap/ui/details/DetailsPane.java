@@ -104,11 +104,11 @@ public final class DetailsPane extends VBox {
         body.getChildren().add(cmp);
         if (pd.decidingLocality() != null) {
             body.getChildren().add(section("Control history of " + pd.decidingLocality().nameEn()));
-            p.localityHistory().forEach(r -> body.getChildren().add(change(r, palette)));
+            p.localityHistory().forEach(r -> body.getChildren().add(change(r, false)));
         }
         body.getChildren().add(section("Changes behind this zone, newest first"));
         List<ChangeRow> rows = p.zoneChanges();
-        rows.stream().limit(MAX_ZONE_CHANGES).forEach(r -> body.getChildren().add(change(r, palette)));
+        rows.stream().limit(MAX_ZONE_CHANGES).forEach(r -> body.getChildren().add(change(r, true)));
         if (rows.size() > MAX_ZONE_CHANGES) body.getChildren().add(muted("… and " + (rows.size() - MAX_ZONE_CHANGES) + " earlier changes."));
     }
 
@@ -140,7 +140,7 @@ public final class DetailsPane extends VBox {
         body.getChildren().add(text(p.locality().kind().name().toLowerCase(Locale.ROOT) + ", " + p.locality().governorate()
                 + " governorate" + (p.locality().population() == null ? "" : String.format(Locale.ROOT, " · population %,d", p.locality().population()))));
         body.getChildren().add(section("Control history"));
-        p.history().forEach(r -> body.getChildren().add(change(r, palette)));
+        p.history().forEach(r -> body.getChildren().add(change(r, false)));
     }
 
     private Node header(FactionPalette palette, String faction, String text) {
@@ -155,8 +155,9 @@ public final class DetailsPane extends VBox {
         return l;
     }
 
-    private Node change(ChangeRow r, FactionPalette palette) {
-        VBox box = new VBox(text(r.place() + " · " + r.summary()));
+    /** A change with its sources; {@code named}: start with the place's name (rows of several places). */
+    private Node change(ChangeRow r, boolean named) {
+        VBox box = new VBox(text((named ? r.place() + " · " : "") + r.summary()));
         box.getStyleClass().add("details-change");
         if (!r.change().note().isEmpty()) box.getChildren().add(muted(r.change().note()));
         if (!r.change().used()) box.getChildren().add(muted("Alternative claim, not used by the map."));

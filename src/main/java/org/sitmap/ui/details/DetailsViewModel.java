@@ -11,6 +11,7 @@ import org.sitmap.domain.Locality;
 import org.sitmap.geo.PointDetails;
 import org.sitmap.geo.ZoneEngine;
 import org.sitmap.task.TaskRunner;
+import org.sitmap.ui.ChangeIndex;
 import org.sitmap.ui.Selection;
 import org.sitmap.ui.SituationViewModel;
 import org.sitmap.ui.map.ZoneShape;
@@ -26,6 +27,8 @@ public final class DetailsViewModel {
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ZoneShape> highlight = new ReadOnlyObjectWrapper<>();
     private long generation;
+    /** What the shown point details answer: the point and the change index of their instant. */
+    private Object shownPoint;
 
     public DetailsViewModel(TaskRunner tasks, SituationViewModel situation) {
         this.tasks = tasks;
@@ -41,6 +44,7 @@ public final class DetailsViewModel {
         Selection s = situation.selectionProperty().get();
         Dataset d = situation.datasetProperty().get();
         long ticket = ++generation;
+        if (!(s instanceof Selection.Point)) shownPoint = null;
         if (s == null || d == null) {
             details.set(null);
             highlight.set(null);
@@ -63,6 +67,10 @@ public final class DetailsViewModel {
                 details.set(new Details.Point(p.position(), null, List.of(), List.of()));
                 return;
             }
+            // While the timeline plays within a day without changes, the answer cannot change: do not ask again.
+            Object question = List.of(p.position(), engine,
+                    ChangeIndex.floor(situation.timelineProperty().get().changeInstants(), at));
+            if (question.equals(shownPoint) && details.get() instanceof Details.Point) return;
             GeoPoint where = p.position();
             tasks.run("Looking up control", progress -> {
                 PointDetails pd = engine.detailsAt(at, where).orElse(null);
@@ -75,6 +83,7 @@ public final class DetailsViewModel {
                 if (ticket != generation) return;
                 details.set(r.details());
                 highlight.set(r.zone());
+                shownPoint = question;
             }, failure -> {
                 if (ticket == generation) details.set(new Details.Point(where, null, List.of(), List.of()));
             });

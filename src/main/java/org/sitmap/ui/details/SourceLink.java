@@ -11,7 +11,7 @@ import org.sitmap.domain.Source;
  *
  * @param outlet    the original outlet
  * @param title     the report's title, may be empty
- * @param published {@code YYYY-MM-DD} or {@code YYYY-MM}
+ * @param published {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY}, or empty when the page showed no date
  * @param url       the report's address (http or https, checked by {@link Source})
  * @param excerpt   the words cited, may be empty
  */
@@ -25,8 +25,8 @@ public record SourceLink(String outlet, String title, String published, String u
         return out;
     }
 
-    /** "Reuters — Title (2024-11-30)", or without the title when the page showed none. */
+    /** "Reuters — Title (2024-11-30)", leaving out the title or date when the page showed none. */
     public String caption() {
-        return outlet + (title.isEmpty() ? "" : " — " + title) + " (" + published + ")";
+        return outlet + (title.isEmpty() ? "" : " — " + title) + (published.isEmpty() ? "" : " (" + published + ")");
     }
 }

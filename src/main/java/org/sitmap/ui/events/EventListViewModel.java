@@ -1,12 +1,10 @@
 package org.sitmap.ui.events;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javafx.beans.property.BooleanProperty;
@@ -23,6 +21,7 @@ import org.sitmap.domain.Dataset;
 import org.sitmap.domain.Event;
 import org.sitmap.domain.EventType;
 import org.sitmap.domain.Locality;
+import org.sitmap.ui.SearchText;
 import org.sitmap.ui.SituationViewModel;
 
 /**
@@ -83,7 +82,8 @@ public final class EventListViewModel {
             }
             out.add(new EventListItem.Row(e, placeOf(d, e)));
         }
-        items.setAll(out);
+        // While playing this runs every frame; leave the list alone unless its content changed.
+        if (!out.equals(items)) items.setAll(out);
         count.set(shown.size());
     }
 
@@ -103,11 +103,8 @@ public final class EventListViewModel {
         return true;
     }
 
-    /** Lower case without Latin accents or Arabic diacritics, so "halab" style typing finds "Ḥalab". */
     static String fold(String s) {
-        if (s == null) return "";
-        String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return n.replaceAll("[\\p{Mn}\\u0640]", "").replace('’', '\'').trim();
+        return SearchText.fold(s);
     }
 
     /** Selects an event: the timeline and the map follow. */

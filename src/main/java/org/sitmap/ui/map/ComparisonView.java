@@ -15,7 +15,6 @@ import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.ZoneDiff;
 import org.sitmap.ui.FactionPalette;
 import org.sitmap.ui.SituationViewModel;
-import org.sitmap.ui.details.CompareViewModel;
 
 /** The comparison's km² per faction, over the map's top-right corner while a comparison is shown. */
 final class ComparisonView extends VBox {

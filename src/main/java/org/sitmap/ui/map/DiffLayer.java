@@ -8,7 +8,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import org.sitmap.ui.FactionPalette;
-import org.sitmap.ui.details.CompareViewModel;
 
 /** Highlights a comparison's changed areas: each taken area filled and outlined boldly in the taker's colour. */
 final class DiffLayer extends RingLayer {

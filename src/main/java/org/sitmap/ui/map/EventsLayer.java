@@ -45,11 +45,18 @@ public final class EventsLayer extends MapLayer {
         baseMap.zoom().addListener(o -> markDirty());
     }
 
-    /** Replaces the events marked. */
+    /** Replaces the events marked; markers of events still marked are kept and only faded to their new age. */
     public void setEvents(List<RecentEvents.Marked> events) {
         marked = events.stream().sorted(Comparator.comparingDouble(RecentEvents.Marked::age)).toList();
+        Map<String, StackPane> kept = new LinkedHashMap<>();
+        for (RecentEvents.Marked m : marked) {
+            StackPane node = markers.get(m.event().id());
+            if (node == null) node = marker(m);
+            node.setOpacity(RecentEvents.opacity(m.age()));
+            kept.put(m.event().id(), node);
+        }
         markers.clear();
-        for (RecentEvents.Marked m : marked) markers.put(m.event().id(), marker(m));
+        markers.putAll(kept);
         markDirty();
     }
 

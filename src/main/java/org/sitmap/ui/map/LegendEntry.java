@@ -6,7 +6,7 @@ package org.sitmap.ui.map;
  * @param factionId faction code
  * @param name      English name
  * @param areaKm2   held area in km² (contested zones count for their holder)
- * @param changeKm2 change of {@code areaKm2} since the same time the day before
+ * @param changeKm2 change of {@code areaKm2} since the same time the day before; NaN on the dataset's first day
  */
 public record LegendEntry(String factionId, String name, double areaKm2, double changeKm2) {
 }

@@ -57,6 +57,7 @@ public final class LegendView extends VBox {
     }
 
     static String delta(double km2) {
+        if (Double.isNaN(km2)) return "—";
         if (Math.abs(km2) < 0.5) return "±0";
         return String.format(Locale.ROOT, "%+,.0f", km2);
     }

@@ -122,7 +122,7 @@ public final class LocalitiesLayer extends MapLayer {
             p.dot().setCenterX(xy.getX());
             p.dot().setCenterY(xy.getY());
             if (!p.mark().labelled()) continue;
-            String name = p.mark().locality().displayName(arabic);
+            String name = LocalityMarks.shortName(p.mark().locality().displayName(arabic));
             measure.setText(name);
             double w = measure.getLayoutBounds().getWidth(), h = measure.getLayoutBounds().getHeight();
             Bounds b = new BoundingBox(xy.getX() + 6, xy.getY() - h / 2, w, h);

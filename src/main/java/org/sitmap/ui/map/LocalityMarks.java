@@ -44,6 +44,12 @@ public final class LocalityMarks {
         return out;
     }
 
+    /** A name as a map label: without a parenthesised remark ("Ehdas (ANF spelling; ...)" → "Ehdas"). */
+    public static String shortName(String name) {
+        int paren = name.indexOf(" (");
+        return paren > 0 ? name.substring(0, paren) : name;
+    }
+
     private static int rank(Locality l) {
         return l.kind() == LocalityKind.CITY ? 0 : l.kind() == LocalityKind.TOWN ? 1 : l.kind().isSite() ? 3 : 2;
     }

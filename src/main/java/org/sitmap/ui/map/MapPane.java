@@ -3,6 +3,7 @@ package org.sitmap.ui.map;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.time.Duration;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -19,7 +20,6 @@ import javafx.scene.layout.StackPane;
 import org.sitmap.domain.GeoPoint;
 import org.sitmap.ui.Selection;
 import org.sitmap.ui.SituationViewModel;
-import org.sitmap.ui.details.CompareViewModel;
 
 /**
  * The map: Gluon's {@link MapView} with one layer per concern (zones, localities, event markers, selection) and the
@@ -43,6 +43,7 @@ public final class MapPane extends StackPane {
     private final BooleanProperty showEvents = new SimpleBooleanProperty(true);
     private final BooleanProperty showLocalities = new SimpleBooleanProperty(true);
     private final BooleanProperty arabicLabels = new SimpleBooleanProperty(false);
+    private List<LocalityMarks.Mark> shownMarks = List.of();
 
     /**
      * @param highlight the zone to outline (the clicked one), or null
@@ -117,8 +118,11 @@ public final class MapPane extends StackPane {
     }
 
     private void refreshLocalities() {
-        localitiesLayer.setMarks(LocalityMarks.at(situation.datasetProperty().get(), situation.timelineProperty().get(),
-                situation.instantProperty().get(), viewport.zoomProperty().get()));
+        List<LocalityMarks.Mark> marks = LocalityMarks.at(situation.datasetProperty().get(), situation.timelineProperty().get(),
+                situation.instantProperty().get(), viewport.zoomProperty().get());
+        if (marks.equals(shownMarks)) return;
+        shownMarks = marks;
+        localitiesLayer.setMarks(marks);
     }
 
     /** Pans the map smoothly to {@code p}, keeping the zoom. */

@@ -13,6 +13,7 @@ import org.sitmap.domain.Faction;
 import org.sitmap.geo.ZoneEngine;
 import org.sitmap.geo.ZoneSnapshot;
 import org.sitmap.task.TaskRunner;
+import org.sitmap.ui.ChangeIndex;
 import org.sitmap.ui.FactionPalette;
 import org.sitmap.ui.SituationViewModel;
 
@@ -30,15 +31,27 @@ public final class ZonesViewModel {
     private final ObservableList<LegendEntry> legendView = FXCollections.unmodifiableObservableList(legend);
     private boolean busy;
     private boolean stale;
+    private Key shownKey;
+
+    /** Which snapshots an instant needs: the latest change at or before it, and at or before the day before. */
+    private record Key(int now, int dayBefore) {
+        static Key of(List<Instant> changes, Instant at) {
+            return new Key(ChangeIndex.floor(changes, at), ChangeIndex.floor(changes, at.minus(Duration.ofDays(1))));
+        }
+    }
 
     public ZonesViewModel(TaskRunner tasks, SituationViewModel situation) {
         this.tasks = tasks;
         this.situation = situation;
-        situation.zoneEngineProperty().addListener((o, a, b) -> refresh());
+        situation.zoneEngineProperty().addListener((o, a, b) -> {
+            shownKey = null;
+            refresh();
+        });
         situation.instantProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
+    /** {@code dayBefore} is null when the day before lies before the dataset's first day. */
     private record Result(Instant at, ZoneSnapshot snapshot, List<ZoneShape> shapes, Map<String, Double> dayBefore) {
     }
 
@@ -50,15 +63,25 @@ public final class ZonesViewModel {
             stale = true;
             return;
         }
-        busy = true;
         Instant at = situation.instantProperty().get();
+        Instant dayBefore = at.minus(Duration.ofDays(1));
+        List<Instant> changes = situation.timelineProperty().get().changeInstants();
+        Key key = Key.of(changes, at);
+        if (key.equals(shownKey)) {
+            // Playing or scrubbing within a day without changes: the zones and legend stay as they are.
+            shownAt.set(at);
+            return;
+        }
+        busy = true;
+        boolean known = !changes.isEmpty() && !dayBefore.isBefore(changes.get(0));
         tasks.run("Drawing zones", progress -> {
             ZoneSnapshot s = engine.snapshotAt(at);
             List<ZoneShape> drawn = s.zones().stream().map(ZoneShape::of).toList();
-            return new Result(at, s, drawn, engine.snapshotAt(at.minus(Duration.ofDays(1))).areaByFaction());
+            return new Result(at, s, drawn, known ? engine.snapshotAt(dayBefore).areaByFaction() : null);
         }, r -> {
             busy = false;
             apply(r);
+            shownKey = key;
             if (stale || !at.equals(situation.instantProperty().get())) {
                 stale = false;
                 refresh();
@@ -75,17 +98,22 @@ public final class ZonesViewModel {
         shownAt.set(r.at());
         FactionPalette palette = situation.paletteProperty().get();
         Map<String, Double> now = r.snapshot().areaByFaction();
+        Map<String, Double> before = r.dayBefore() == null ? Map.of() : r.dayBefore();
         List<LegendEntry> entries = new ArrayList<>();
         for (Faction f : palette.groundHolders()) {
-            double area = now.getOrDefault(f.id(), 0.0), before = r.dayBefore().getOrDefault(f.id(), 0.0);
-            if (area > 0 || before > 0) entries.add(new LegendEntry(f.id(), f.name(), area, area - before));
+            double area = now.getOrDefault(f.id(), 0.0), then = before.getOrDefault(f.id(), 0.0);
+            if (area > 0 || then > 0) entries.add(new LegendEntry(f.id(), f.name(), area, change(r, area, then)));
         }
         for (String id : now.keySet()) {
             if (entries.stream().noneMatch(e -> e.factionId().equals(id))) {
-                entries.add(new LegendEntry(id, palette.name(id), now.get(id), now.get(id) - r.dayBefore().getOrDefault(id, 0.0)));
+                entries.add(new LegendEntry(id, palette.name(id), now.get(id), change(r, now.get(id), before.getOrDefault(id, 0.0))));
             }
         }
         legend.setAll(entries);
+    }
+
+    private static double change(Result r, double now, double then) {
+        return r.dayBefore() == null ? Double.NaN : now - then;
     }
 
     /** The zones shown, or null until the engine is ready. */

@@ -1,14 +1,13 @@
 package org.sitmap.ui.place;
 
-import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.sitmap.domain.Locality;
+import org.sitmap.ui.SearchText;
 
 /**
- * Finds localities by a typed name in English or Arabic: case, Latin accents, Arabic diacritics and a leading
- * "al-"/"ال" do not matter. Prefix matches rank before substring matches, then bigger places first. Pure.
+ * Finds localities by a typed name in English or Arabic: case, accents, diacritics, apostrophes, doubled letters and
+ * a leading "al-"/"ال" do not matter (see {@link SearchText}). Prefix matches rank before substring matches, then bigger places first. Pure.
  */
 public final class PlaceSearch {
     private final List<Locality> places;
@@ -40,11 +39,8 @@ public final class PlaceSearch {
         return best;
     }
 
+    /** {@link SearchText#fold} without a leading article ("al-", "el-", "ال"). */
     static String fold(String s) {
-        if (s == null) return "";
-        String n = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("[\\p{Mn}\\u0640'’ʿʾ`]", "").trim();
-        n = n.replaceAll("^(al|el|ar|as|ad|ash|at|az)[- ]", "").replaceAll("^ال", "");
-        return n.replace('-', ' ').replaceAll("\\s+", " ");
+        return SearchText.fold(s).replaceAll("^(al|el|ar|as|ad|ash|at|az) ", "").replaceAll("^ال", "");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -59,5 +60,16 @@ class DetailsViewModelTest {
         Details.Incident i = assertInstanceOf(Details.Incident.class, vm.detailsProperty().get());
         assertFalse(i.sources().isEmpty());
         assertTrue(i.sources().get(0).url().startsWith("http"));
+    }
+
+    @Test
+    void movingWithinAQuietDay_keepsTheSameAnswer() {
+        situation.selectPoint(UiFixtures.citadelPoint(data));
+        Details shown = vm.detailsProperty().get();
+        var changes = situation.timelineProperty().get().changeInstants();
+        var now = situation.instantProperty().get();
+        assertEquals(org.sitmap.ui.ChangeIndex.floor(changes, now), org.sitmap.ui.ChangeIndex.floor(changes, now.plusSeconds(60)));
+        situation.instantProperty().set(now.plusSeconds(60));
+        assertSame(shown, vm.detailsProperty().get());
     }
 }

@@ -52,4 +52,17 @@ class MapHelpersTest {
         assertEquals("Aleppo", marks.get(0).locality().nameEn(), "the city first");
         assertEquals("HTS", marks.get(0).holder());
     }
+
+    @ParameterizedTest
+    @CsvSource({"'Ehdas (ANF spelling; uncertain)', Ehdas", "Tal Rifaat, Tal Rifaat", "'(odd)', '(odd)'"})
+    void shortName_dropsParenthesisedRemarks(String name, String label) {
+        assertEquals(label, LocalityMarks.shortName(name));
+    }
+
+    @Test
+    void legendDelta_showsADashWhenThereIsNoDayBefore() {
+        assertEquals("—", LegendView.delta(Double.NaN));
+        assertEquals("+1,200", LegendView.delta(1200));
+        assertEquals("±0", LegendView.delta(0.2));
+    }
 }

@@ -59,4 +59,42 @@ class ZonesViewModelTest {
         assertTrue(hts.areaKm2() > 0);
         assertTrue(hts.changeKm2() > 0, "HTS gained ground on 30 November");
     }
+
+    @Test
+    void legend_onTheFirstDay_hasNoDailyChange() {
+        situation.instantProperty().set(ReportedTime.endOfDay(UiFixtures.NOV26));
+        assertTrue(vm.legend().stream().allMatch(e -> Double.isNaN(e.changeKm2())));
+    }
+
+    @Test
+    void movingWithinADayWithoutChanges_reusesTheShownZones() {
+        int[] calls = {0};
+        SituationViewModel counted = new SituationViewModel(new DirectTaskRunner(), d -> {
+            var real = org.sitmap.geo.ZoneEngine.forDataset(d);
+            return new org.sitmap.geo.ZoneEngine() {
+                public org.sitmap.geo.ZoneSnapshot snapshotAt(java.time.Instant at) {
+                    calls[0]++;
+                    return real.snapshotAt(at);
+                }
+
+                public void precompute(org.sitmap.task.TaskRunner.Progress p) {
+                }
+
+                public java.util.Optional<org.sitmap.geo.PointDetails> detailsAt(java.time.Instant at, GeoPoint p) {
+                    return real.detailsAt(at, p);
+                }
+
+                public org.sitmap.geo.ZoneDiff diff(java.time.Instant a, java.time.Instant b) {
+                    return real.diff(a, b);
+                }
+            };
+        });
+        ZonesViewModel zones = new ZonesViewModel(new DirectTaskRunner(), counted);
+        counted.setDataset(data);
+        counted.instantProperty().set(ReportedTime.endOfDay(UiFixtures.NOV26).plusSeconds(3600));
+        int before = calls[0];
+        counted.instantProperty().set(ReportedTime.endOfDay(UiFixtures.NOV26).plusSeconds(7200));
+        assertEquals(before, calls[0]);
+        assertEquals(ReportedTime.endOfDay(UiFixtures.NOV26).plusSeconds(7200), zones.shownAtProperty().get());
+    }
 }

@@ -30,4 +30,11 @@ class PlaceSearchTest {
         assertEquals(count, found.size());
         assertEquals("Aleppo", found.stream().map(Locality::nameEn).findFirst().orElseThrow());
     }
+
+    @ParameterizedTest
+    @CsvSource({"Tal Rifaat, gn163476", "tall rif'at, gn163476", "تل رفعت, gn163476"})
+    void find_inTheShippedDataset_toleratesTransliterations(String query, String id) {
+        var shipped = new PlaceSearch(UiFixtures.shipped().localities());
+        assertEquals(id, shipped.find(query, 5).get(0).id());
+    }
 }

@@ -1,4 +1,4 @@
-package org.sitmap.ui.details;
+package org.sitmap.ui.map;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.sitmap.ui.details;
+package org.sitmap.ui.map;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import org.sitmap.geo.ZoneDiff;
 import org.sitmap.geo.ZoneEngine;
 import org.sitmap.task.TaskRunner;
 import org.sitmap.ui.SituationViewModel;
-import org.sitmap.ui.map.ZoneShape;
 
 /**
  * "Compare with…": the per-faction gains and losses between the current instant and another, computed off the FX

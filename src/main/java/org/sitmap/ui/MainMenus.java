@@ -1,0 +1,111 @@
+package org.sitmap.ui;
+
+import java.time.Duration;
+import java.util.Locale;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.sitmap.platform.Settings;
+import org.sitmap.ui.map.MapPane;
+
+/**
+ * The main window's menus: every command of the window, with its shortcut. Keys that also type text (Space, the
+ * arrows, Home, End, Esc) are handled by the window's key filter and only named here, so they never fire while
+ * typing in a search box.
+ */
+final class MainMenus {
+    private final MainWindow w;
+
+    MainMenus(MainWindow w) {
+        this.w = w;
+    }
+
+    MenuBar bar() {
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> w.stage().close());
+        Menu file = new Menu("File", null, quit);
+
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem("Light theme");
+        RadioMenuItem dark = new RadioMenuItem("Dark theme");
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        (Theme.parse(w.settings().get(Settings.THEME, "light")) == Theme.DARK ? dark : light).setSelected(true);
+        light.setOnAction(e -> w.setTheme(Theme.LIGHT));
+        dark.setOnAction(e -> w.setTheme(Theme.DARK));
+
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem english = new RadioMenuItem("Place names in English");
+        RadioMenuItem arabic = new RadioMenuItem("Place names in Arabic");
+        english.setToggleGroup(languages);
+        arabic.setToggleGroup(languages);
+        (w.map().arabicLabelsProperty().get() ? arabic : english).setSelected(true);
+        english.setOnAction(e -> w.map().arabicLabelsProperty().set(false));
+        arabic.setOnAction(e -> w.map().arabicLabelsProperty().set(true));
+
+        CheckMenuItem showEvents = new CheckMenuItem("Event markers");
+        showEvents.selectedProperty().bindBidirectional(w.map().showEventsProperty());
+        CheckMenuItem showPlaces = new CheckMenuItem("Localities");
+        showPlaces.selectedProperty().bindBidirectional(w.map().showLocalitiesProperty());
+        ToggleGroup windows = new ToggleGroup();
+        Menu window = new Menu("Event markers from the last…");
+        for (int hours : new int[] {24, 72, 168}) {
+            RadioMenuItem r = new RadioMenuItem(hours == 24 ? "24 hours" : hours / 24 + " days");
+            r.setToggleGroup(windows);
+            r.setSelected(w.map().eventWindowProperty().get().toHours() == hours);
+            r.setOnAction(e -> w.map().eventWindowProperty().set(Duration.ofHours(hours)));
+            window.getItems().add(r);
+        }
+        Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), english, arabic, new SeparatorMenuItem(),
+                showEvents, showPlaces, window, new SeparatorMenuItem(),
+                item("Zoom in", "Shortcut+EQUALS", () -> w.map().zoomBy(1)),
+                item("Zoom out", "Shortcut+MINUS", () -> w.map().zoomBy(-1)),
+                item("Aleppo and the northern front", "Shortcut+0", () -> w.map().show(MapPane.FIRST_RUN_CENTRE, MapPane.FIRST_RUN_ZOOM)));
+
+        Menu mapMenu = new Menu("Map", null,
+                item("Go to place…", "Shortcut+G", w::openGoToPlace),
+                item("Compare with another date…", "Shortcut+D", w::openCompare),
+                item("Clear comparison", null, w.compare()::clear),
+                item("Clear selection (Esc)", null, w.situation()::clearSelection));
+
+        ToggleGroup speeds = new ToggleGroup();
+        Menu speed = new Menu("Speed");
+        for (double s : new double[] {1, 2, 5}) {
+            RadioMenuItem r = new RadioMenuItem(String.format(Locale.ROOT, "%.0f day%s per second", s, s == 1 ? "" : "s"));
+            r.setToggleGroup(speeds);
+            r.setSelected(w.timeline().speedProperty().get() == s);
+            r.setOnAction(e -> w.timeline().speedProperty().set(s));
+            w.timeline().speedProperty().addListener((o, a, b) -> r.setSelected(b.doubleValue() == s));
+            speed.getItems().add(r);
+        }
+        Menu time = new Menu("Timeline", null,
+                item("Play / pause (Space)", null, w.timeline()::togglePlay), speed, new SeparatorMenuItem(),
+                item("Previous day (Left)", null, () -> w.timeline().stepDays(-1)),
+                item("Next day (Right)", null, () -> w.timeline().stepDays(1)),
+                item("Previous control change (Shift+Left)", null, w.timeline()::previousChange),
+                item("Next control change (Shift+Right)", null, w.timeline()::nextChange),
+                item("Start (Home)", null, w.timeline()::toStart),
+                item("End (End)", null, w.timeline()::toEnd));
+
+        Menu eventsMenu = new Menu("Events", null,
+                item("Search events", "Shortcut+F", w.events()::focusSearch),
+                item("Clear filters", "Shortcut+Shift+F", w.eventList()::clearFilters));
+
+        MenuItem about = item("About Sitmap", null, () -> AboutDialog.show(w.stage()));
+        Menu help = new Menu("Help", null, about);
+        MenuBar bar = new MenuBar(file, view, mapMenu, time, eventsMenu, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (accelerator != null) i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+}
