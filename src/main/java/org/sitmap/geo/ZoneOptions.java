@@ -35,7 +35,7 @@ public record ZoneOptions(Geometry mappedArea, double noDataKm, Map<LocalityKind
         if (maxCoreKm < 0) throw new IllegalArgumentException("negative core radius bound " + maxCoreKm);
     }
 
-    /** Northern Syria, 20 km, the default site radii and population cores. */
+    /** Northern Syria ({@link MappedArea#northernSyria()}), 20 km, the default site radii and population cores. */
     public static ZoneOptions defaults() {
         Map<LocalityKind, Double> r = new EnumMap<>(LocalityKind.class);
         r.put(LocalityKind.NEIGHBOURHOOD, 1.2);
