@@ -10,16 +10,14 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineSegment;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.util.LinearComponentExtracter;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
  * Every line of the projected plane along which the {@link DecidingRule}'s answer can change, each once: the Voronoi
  * edges between settlements (up to a little beyond the no-data distance), each settlement's no-data circle where it
  * crosses its own cell, the same for each site within its radius (in the Voronoi diagram of all localities), the
- * population cores that can change a decision, and the mapped area's boundary. Circles are inscribed polygons whose
+ * population cores that can change a decision. Circles are inscribed polygons whose
  * chords stray less than {@link #CHORD_ERROR_M} from the circle. Stateless after construction; thread-safe.
  */
 final class DecisionLines {
@@ -28,18 +26,16 @@ final class DecisionLines {
     /** Voronoi edges run this much beyond a circle, so that the circle's chords cross them. */
     private static final double EDGE_OVERSHOOT = 1.05;
 
-    private final Geometry mappedPlane;
     private final Envelope mappedEnvelope;
 
-    DecisionLines(Geometry mappedPlane) {
-        this.mappedPlane = mappedPlane;
-        this.mappedEnvelope = mappedPlane.getEnvelopeInternal();
+    /** Lines for the mapped area whose envelope in the plane is given (lines far outside it are left out). */
+    DecisionLines(Envelope mappedEnvelope) {
+        this.mappedEnvelope = new Envelope(mappedEnvelope);
     }
 
-    /** The lines for these seats, as coordinate arrays (not yet noded). */
+    /** The lines for these seats, as coordinate arrays in the plane (not yet noded; the border is not included). */
     List<Coordinate[]> gather(List<DecidingRule.Seat> seats, DecidingRule rule, double noDataM) {
         List<Coordinate[]> lines = new ArrayList<>();
-        for (Object o : LinearComponentExtracter.getLines(mappedPlane)) lines.add(((LineString) o).getCoordinates());
         Envelope clip = new Envelope(mappedEnvelope);
         clip.expandBy(2 * noDataM);
         List<DecidingRule.Seat> settlements = seats.stream().filter(s -> !s.site()).toList();
@@ -102,10 +98,14 @@ final class DecisionLines {
     /** Adds the runs of the closed circle's chords that meet the convex cell (whole chords, so they cross its edges). */
     private static void addChordsInside(Coordinate[] circle, Coordinate[] cell, List<Coordinate[]> lines) {
         int n = circle.length - 1;
+        boolean[] hits = new boolean[n];
+        for (int i = 0; i < n; i++) hits[i] = segmentMeetsConvex(circle[i], circle[i + 1], cell);
+        // One more chord at each end of a run, so the run still crosses the cell's edges after projection to degrees
+        // (which bends straight lines by metres).
         boolean[] meets = new boolean[n];
         boolean all = true;
         for (int i = 0; i < n; i++) {
-            meets[i] = segmentMeetsConvex(circle[i], circle[i + 1], cell);
+            meets[i] = hits[i] || hits[(i + 1) % n] || hits[(i + n - 1) % n];
             all &= meets[i];
         }
         if (all) {

@@ -52,6 +52,12 @@ public final class EqualAreaProjection {
         return new double[] {out.x, out.y};
     }
 
+    /** Unprojects one position of the plane (metres); returns {lon, lat} in degrees. */
+    public double[] toLonLat(double x, double y) {
+        ProjCoordinate out = inverse.transform(new ProjCoordinate(x, y), new ProjCoordinate());
+        return new double[] {out.x, out.y};
+    }
+
     /**
      * Area of a lon/lat polygonal geometry in km² (0 for points and lines), its edges taken as straight in lon/lat:
      * they are densified to {@link #MAX_EDGE_DEG} first, since a long edge (the 34.6° N parallel) bows in the plane.

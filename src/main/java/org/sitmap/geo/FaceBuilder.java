@@ -65,7 +65,7 @@ final class FaceBuilder {
             removeDangles();
         }
         List<LinearRing> shells = new ArrayList<>(), holes = new ArrayList<>();
-        for (int[] cycle : cycles) {
+        for (int[] cycle : simpleLoops(cycles)) {
             Coordinate[] pts = new Coordinate[cycle.length + 1];
             for (int i = 0; i < cycle.length; i++) pts[i] = nodes.get(origin[cycle[i]]);
             pts[cycle.length] = pts[0];
@@ -74,6 +74,33 @@ final class FaceBuilder {
             else holes.add(ring);
         }
         return assemble(shells, holes);
+    }
+
+    /**
+     * The cycles split where they pass a node twice: a face wrapped around a pocket that touches it at one point
+     * traces shell and pocket as one cycle, which JTS would call a self-touching ring; split, the pocket (clockwise)
+     * becomes a hole touching its shell at that point, which is valid.
+     */
+    private List<int[]> simpleLoops(List<int[]> cycles) {
+        List<int[]> out = new ArrayList<>(cycles.size());
+        Map<Integer, Integer> at = new HashMap<>();
+        for (int[] cycle : cycles) {
+            at.clear();
+            int[] stack = new int[cycle.length];
+            int top = 0;
+            for (int e : cycle) {
+                Integer p = at.get(origin[e]);
+                if (p != null) {
+                    out.add(Arrays.copyOfRange(stack, p, top));
+                    for (int k = p; k < top; k++) at.remove(origin[stack[k]]);
+                    top = p;
+                }
+                at.put(origin[e], top);
+                stack[top++] = e;
+            }
+            out.add(Arrays.copyOf(stack, top));
+        }
+        return out;
     }
 
     /** Removes edges ending at a node of degree one, repeatedly. */
@@ -167,13 +194,12 @@ final class FaceBuilder {
         for (int i = 0; i < shells.size(); i++) holesOf.add(new ArrayList<>());
         for (LinearRing h : holes) {
             Envelope env = h.getEnvelopeInternal();
-            Coordinate probe = h.getCoordinateN(0);
             int best = -1;
             for (Object o : index.query(env)) {
                 int i = (Integer) o;
                 LinearRing s = shells.get(i);
                 if (!s.getEnvelopeInternal().covers(env) || (best >= 0 && area[i] >= area[best])) continue;
-                if (PointLocation.isInRing(probe, s.getCoordinates()) && !PointLocation.isOnLine(probe, s.getCoordinates())) best = i;
+                if (inside(h, s)) best = i;
             }
             if (best >= 0) holesOf.get(best).add(h);
         }
@@ -182,5 +208,14 @@ final class FaceBuilder {
             out.add(Geometries.FACTORY.createPolygon(shells.get(i), holesOf.get(i).toArray(LinearRing[]::new)));
         }
         return out;
+    }
+
+    /** Whether a hole lies inside a shell: judged at its first vertex not on the shell (it may touch at one). */
+    private static boolean inside(LinearRing hole, LinearRing shell) {
+        Coordinate[] ring = shell.getCoordinates();
+        for (Coordinate c : hole.getCoordinates()) {
+            if (!PointLocation.isOnLine(c, ring)) return PointLocation.isInRing(c, ring);
+        }
+        return false;
     }
 }

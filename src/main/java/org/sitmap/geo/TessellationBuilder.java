@@ -8,10 +8,12 @@ import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineSegment;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.LinearComponentExtracter;
 import org.sitmap.domain.Locality;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Cuts the mapped area into faces decided by the {@link DecidingRule}.
  *
- * <p>Method: in the equal-area plane, gather every line along which the decision can change ({@link DecisionLines}),
- * node them all together ({@link SegmentNoder}), build the faces ({@link FaceBuilder}), and ask the rule about an
- * interior point of each face. One noding of all the lines is what makes the faces an exact coverage (neighbours
+ * <p>Method: in the equal-area plane, draw every line along which the decision can change ({@link DecisionLines});
+ * take them to lon/lat with the border, node them all together ({@link SegmentNoder}), build the faces
+ * ({@link FaceBuilder}), and ask the rule about an interior point of each face (back in the plane). One noding of all the lines is what makes the faces an exact coverage (neighbours
  * share identical vertices): clipping cells one by one would give neighbours edges that differ in the last bits.
  * Thread-safe.
  */
@@ -32,14 +34,17 @@ final class TessellationBuilder {
     private final EqualAreaProjection projection;
     private final PreparedGeometry mappedPrepared;
     private final DecisionLines decisionLines;
+    private final List<Coordinate[]> border;
 
     TessellationBuilder(ZoneOptions options, EqualAreaProjection projection) {
         this.options = options;
         this.projection = projection;
+        this.mappedPrepared = PreparedGeometryFactory.prepare(options.mappedArea());
+        this.border = new ArrayList<>();
+        for (Object o : LinearComponentExtracter.getLines(options.mappedArea())) border.add(((LineString) o).getCoordinates());
         // Densified first: an edge straight in lon/lat (a 390 km stretch of the 34.6° N parallel) bows in the plane.
         Geometry mappedPlane = projection.toPlane(Densifier.densify(options.mappedArea(), EqualAreaProjection.MAX_EDGE_DEG));
-        this.mappedPrepared = PreparedGeometryFactory.prepare(mappedPlane);
-        this.decisionLines = new DecisionLines(mappedPlane);
+        this.decisionLines = new DecisionLines(mappedPlane.getEnvelopeInternal());
     }
 
     /** The faces for the given localities (those with a known state). */
@@ -55,7 +60,11 @@ final class TessellationBuilder {
         double noDataM = options.noDataKm() * 1000;
         DecidingRule rule = new DecidingRule(seats, noDataM);
 
-        List<Coordinate[]> lines = decisionLines.gather(seats, rule, noDataM);
+        // Lines are drawn in the plane and taken to degrees vertex by vertex, then noded and cut into faces there:
+        // faces built in the plane and projected afterwards can fold where a vertex lies within a few metres of a long
+        // edge (a straight line in the plane is a curve in degrees).
+        List<Coordinate[]> lines = new ArrayList<>(border);
+        for (Coordinate[] line : decisionLines.gather(seats, rule, noDataM)) lines.add(toLonLat(line));
 
         long gathered = System.nanoTime();
         Set<LineSegment> segments = SegmentNoder.node(lines);
@@ -67,8 +76,8 @@ final class TessellationBuilder {
             if (face.isEmpty() || face.getArea() == 0) continue;
             Point inside = face.getInteriorPoint();
             if (!mappedPrepared.contains(inside)) continue;
-            int decider = rule.decide(inside.getX(), inside.getY());
-            faces.add(new Tessellation.Face((Polygon) projection.toLonLat(face), face.getArea() / 1e6, decider));
+            double[] xy = projection.toPlane(inside.getX(), inside.getY());
+            faces.add(new Tessellation.Face(face, projection.areaKm2(face), rule.decide(xy[0], xy[1])));
         }
         Tessellation t = new Tessellation(localities, faces);
         if (LOG.isDebugEnabled()) {
@@ -79,5 +88,14 @@ final class TessellationBuilder {
                     (end - polygonized) / 1_000_000);
         }
         return t;
+    }
+
+    private Coordinate[] toLonLat(Coordinate[] plane) {
+        Coordinate[] out = new Coordinate[plane.length];
+        for (int i = 0; i < plane.length; i++) {
+            double[] ll = projection.toLonLat(plane[i].x, plane[i].y);
+            out[i] = new Coordinate(ll[0], ll[1]);
+        }
+        return out;
     }
 }

@@ -60,4 +60,9 @@ class FaceBuilderTest {
     void danglesAndCutEdges_boundNoFace() {
         checkFaces("MULTILINESTRING ((0 0, 1 0, 1 0.5, 1 1, 0 1, 0 0), (1 1, 2 2), (3 0, 4 0, 4 1, 3 1, 3 0.5, 3 0), (1 0.5, 3 0.5))", 1, 1);
     }
+
+    @Test
+    void pocketTouchingItsFaceAtOnePoint_becomesAValidHole() {
+        checkFaces("MULTILINESTRING ((0 0, 2 0, 4 0, 4 4, 0 4, 0 0), (2 0, 1 2, 3 2, 2 0))", 2, 14);
+    }
 }
