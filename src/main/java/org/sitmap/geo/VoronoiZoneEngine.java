@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.operation.overlayng.CoverageUnion;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -25,6 +26,8 @@ import org.sitmap.domain.GeoPoint;
 import org.sitmap.domain.Locality;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.task.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The zone engine: localities with a known state cut the mapped area into faces ({@link TessellationBuilder}), and
@@ -32,6 +35,7 @@ import org.sitmap.task.TaskRunner;
  * known localities, dissolved zones per set of faces, snapshots per change instant. Thread-safe.
  */
 final class VoronoiZoneEngine implements ZoneEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(VoronoiZoneEngine.class);
     private final Dataset dataset;
     private final ControlTimeline timeline;
     private final EqualAreaProjection projection = EqualAreaProjection.NORTHERN_SYRIA;
@@ -243,10 +247,20 @@ final class VoronoiZoneEngine implements ZoneEngine {
             }
             // A MultiPolygon (not a collection) as input: JTS asks the input's dimension per edge, and a
             // GeometryCollection answers by scanning all its members.
-            Geometry g = parts.isEmpty() ? Geometries.FACTORY.createMultiPolygon()
-                    : CoverageUnion.union(Geometries.FACTORY.createMultiPolygon(parts.toArray(Polygon[]::new)));
+            Geometry g = parts.isEmpty() ? Geometries.FACTORY.createMultiPolygon() : union(parts);
             return new Dissolved(g, area);
         });
+    }
+
+    /** The union of faces: a coverage union, or a general (slower, snapping) union should the faces not match. */
+    private static Geometry union(List<Polygon> faces) {
+        Geometry all = Geometries.FACTORY.createMultiPolygon(faces.toArray(Polygon[]::new));
+        try {
+            return CoverageUnion.union(all);
+        } catch (TopologyException e) {
+            LOG.warn("Zone faces do not form an exact coverage ({}); using a general union", e.getMessage());
+            return OverlayNGRobust.union(all);
+        }
     }
 
     /**

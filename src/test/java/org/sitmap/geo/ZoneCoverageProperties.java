@@ -92,6 +92,15 @@ class ZoneCoverageProperties {
         }
     }
 
+    @Property(tries = 2)
+    void fiveThousandLocalities_zonesAreValidAndMatchEdgeForEdge(@ForAll long seed) {
+        ZoneEngine engine = ZoneEngine.forDataset(SyntheticDataset.northernSyria(5000, 1, seed));
+        ZoneSnapshot s = engine.snapshotAt(engine.snapshotInstants().get(0));
+        Geometry[] zones = s.zones().stream().map(Zone::geometry).toArray(Geometry[]::new);
+        for (Geometry z : zones) assertTrue(new IsValidOp(z).isValid(), () -> "invalid zone: " + new IsValidOp(z).getValidationError());
+        assertTrue(CoverageValidator.isValid(zones));
+    }
+
     @Property(tries = 10)
     void snapshotBeforeTheFirstChange_isAllNoData(@ForAll @IntRange(min = 1, max = 30) int n) {
         ZoneEngine engine = ZoneEngine.forDataset(SyntheticDataset.northernSyria(n, 2, n));
