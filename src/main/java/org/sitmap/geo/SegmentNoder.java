@@ -46,7 +46,7 @@ final class SegmentNoder {
         } catch (TopologyException e) {
             LOG.debug("iterated noding did not converge: {}", e.getMessage());
         }
-        LOG.debug("floating-point noding left crossings; snap-rounding to the 1 m grid");
+        LOG.debug("floating-point noding left crossings; snap-rounding to the 1e-5° grid");
         return uniqueSegments(node(lines, new SnapRoundingNoder(GRID)));
     }
 

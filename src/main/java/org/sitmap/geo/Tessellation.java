@@ -20,7 +20,7 @@ final class Tessellation {
      * One face.
      *
      * @param lonLat  the polygon in lon/lat degrees
-     * @param areaKm2 its area in the equal-area plane
+     * @param areaKm2 its area in km², measured in the equal-area plane
      * @param decider index into {@link #localities()}, or -1 for no data
      */
     record Face(Polygon lonLat, double areaKm2, int decider) {
@@ -55,8 +55,8 @@ final class Tessellation {
 
     /**
      * The index of the face containing (lon, lat), or -1 when none does (outside the mapped area). A point on an
-     * edge goes to the lowest-numbered face; a point within {@link #TOLERANCE_DEG} of a face (snapping to the 1 m
-     * grid moves edges by up to 0.7 m) goes to the nearest face.
+     * edge goes to the lowest-numbered face; a point within {@link #TOLERANCE_DEG} of a face (the border is the
+     * mapped area's up to rounding, or up to 1 m where noding had to snap) goes to the nearest face.
      */
     int faceAt(double lon, double lat) {
         Coordinate c = new Coordinate(lon, lat);

@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Method: in the equal-area plane, draw every line along which the decision can change ({@link DecisionLines});
  * take them to lon/lat with the border, node them all together ({@link SegmentNoder}), build the faces
- * ({@link FaceBuilder}), and ask the rule about an interior point of each face (back in the plane). One noding of all the lines is what makes the faces an exact coverage (neighbours
- * share identical vertices): clipping cells one by one would give neighbours edges that differ in the last bits.
- * Thread-safe.
+ * ({@link FaceBuilder}), and ask the rule about an interior point of each face (back in the plane). One noding of all
+ * the lines is what makes the faces an exact coverage (neighbours share identical vertices): clipping cells one by one
+ * would give neighbours edges that differ in the last bits. Thread-safe.
  */
 final class TessellationBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(TessellationBuilder.class);
@@ -70,7 +70,7 @@ final class TessellationBuilder {
         Set<LineSegment> segments = SegmentNoder.node(lines);
         long noded = System.nanoTime();
         Collection<Polygon> polygons = new FaceBuilder(segments).faces();
-        long polygonized = System.nanoTime();
+        long built = System.nanoTime();
         List<Tessellation.Face> faces = new ArrayList<>();
         for (Polygon face : polygons) {
             if (face.isEmpty() || face.getArea() == 0) continue;
@@ -83,9 +83,9 @@ final class TessellationBuilder {
         if (LOG.isDebugEnabled()) {
             long end = System.nanoTime();
             LOG.debug("tessellation of {} localities: {} lines, {} segments, {} faces; ms: lines {}, noding {}, "
-                            + "polygonizing {}, faces {}", localities.size(), lines.size(), segments.size(), faces.size(),
-                    (gathered - start) / 1_000_000, (noded - gathered) / 1_000_000, (polygonized - noded) / 1_000_000,
-                    (end - polygonized) / 1_000_000);
+                            + "faces {}, deciding {}", localities.size(), lines.size(), segments.size(), faces.size(),
+                    (gathered - start) / 1_000_000, (noded - gathered) / 1_000_000, (built - noded) / 1_000_000,
+                    (end - built) / 1_000_000);
         }
         return t;
     }
