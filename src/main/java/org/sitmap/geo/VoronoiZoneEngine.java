@@ -125,7 +125,7 @@ final class VoronoiZoneEngine implements ZoneEngine {
         Zone zone = frame.zones().get(ZoneKey.of(state));
         ZoneFacts facts = frame.facts().computeIfAbsent(ZoneKey.of(state), k -> facts(zone, frame.snapshot().at()));
         return Optional.of(new PointDetails(point, at, zone, state.holder(), state.contestedBy(),
-                stateSince(locality.id(), state, frame.snapshot().at()), locality, timeline.history(locality.id()),
+                holderSince(locality.id(), state, frame.snapshot().at()), locality, timeline.history(locality.id()),
                 facts.changes(), facts.population()));
     }
 
@@ -261,6 +261,11 @@ final class VoronoiZoneEngine implements ZoneEngine {
             LOG.warn("Zone faces do not form an exact coverage ({}); using a general union", e.getMessage());
             return OverlayNGRobust.union(all);
         }
+    }
+
+    /** The instant since which a locality has had its holder at {@code at}, contested or not. */
+    private Instant holderSince(String localityId, ControlState state, Instant at) {
+        return stateSince(localityId, new ControlState(state.holder(), null, state.cause()), at);
     }
 
     /**

@@ -105,6 +105,9 @@ class ZoneFixturesTest {
         assertEquals("HTS", contested.contestedBy());
         assertEquals(END_30, contested.since());
         assertEquals(s.areaByFaction().get("GOV"), contested.areaKm2(), 1e-9, "a contested zone counts for its holder");
+        PointDetails pd = engine(d, 100, false).detailsAt(END_30, new GeoPoint(36.1, 37.05)).orElseThrow();
+        assertEquals("HTS", pd.contestedBy());
+        assertEquals(END_26, pd.since(), "the holder has held it since the status quo, contested or not");
     }
 
     @Test
