@@ -64,7 +64,8 @@ public final class MainWindow {
         restoreMapState();
 
         events = new EventPanel(eventList, situation);
-        DetailsPane detailsPane = new DetailsPane(details, situation, links, this::openCompare);
+        DetailsPane detailsPane = new DetailsPane(details, situation, links,
+                () -> new java.time.LocalDate[] {timeline.firstDayProperty().get(), timeline.lastDayProperty().get()}, this::openCompare);
         side = new SplitPane(events, detailsPane);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(settings.getDouble(RIGHT_DIVIDER).orElse(0.5));
