@@ -62,7 +62,6 @@ final class MainMenus {
         }
         Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), english, arabic, new SeparatorMenuItem(),
                 showEvents, showPlaces, window, new SeparatorMenuItem(),
-                baseMapMenu(), new SeparatorMenuItem(),
                 item("Zoom in", "Shortcut+EQUALS", () -> w.map().zoomBy(1)),
                 item("Zoom out", "Shortcut+MINUS", () -> w.map().zoomBy(-1)),
                 item("Aleppo and the northern front", "Shortcut+0", () -> w.map().show(MapPane.FIRST_RUN_CENTRE, MapPane.FIRST_RUN_ZOOM)));
@@ -101,15 +100,6 @@ final class MainMenus {
         MenuBar bar = new MenuBar(file, view, mapMenu, time, eventsMenu, help);
         bar.setId("menuBar");
         return bar;
-    }
-
-    private MenuItem baseMapMenu() {
-        if (w.baseMaps() == null) {
-            MenuItem none = new MenuItem("Base map");
-            none.setDisable(true);
-            return none;
-        }
-        return new BaseMapMenu(w.stage(), w.baseMaps()).menu();
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -14,9 +14,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.geometry.Orientation;
 import javafx.stage.Stage;
-import org.sitmap.basemap.BaseMaps;
-import org.sitmap.basemap.LabelLanguage;
-import org.sitmap.basemap.TileStyle;
 import org.sitmap.domain.GeoPoint;
 import org.sitmap.platform.Settings;
 import org.sitmap.ui.map.CompareDialog;
@@ -52,16 +49,10 @@ public final class MainWindow {
     private final SplitPane split;
     private final SplitPane side;
     private final Scene scene;
-    private final BaseMaps baseMaps;
 
-    /**
-     * @param baseMaps the installed base map, or null to leave tiles to Gluon's defaults (tests of single features)
-     */
-    public MainWindow(Stage stage, Settings settings, FxTaskRunner tasks, SituationViewModel situation, Links links,
-                      BaseMaps baseMaps) {
+    public MainWindow(Stage stage, Settings settings, FxTaskRunner tasks, SituationViewModel situation, Links links) {
         this.stage = stage;
         this.settings = settings;
-        this.baseMaps = baseMaps;
         this.situation = situation;
         settings.get(Settings.LAST_INSTANT).map(MainWindow::parseInstant).ifPresent(situation.instantProperty()::set);
         this.timeline = new TimelineViewModel(situation.instantProperty());
@@ -71,7 +62,6 @@ public final class MainWindow {
         this.eventList = new EventListViewModel(situation);
         this.map = new MapPane(situation, zones, details.highlightProperty(), compare);
         restoreMapState();
-        wireBaseMap();
 
         events = new EventPanel(eventList, situation);
         DetailsPane detailsPane = new DetailsPane(details, situation, links,
@@ -111,31 +101,6 @@ public final class MainWindow {
         stage.setOnHiding(e -> saveState());
     }
 
-    /** Keeps the base map's style and labels in step with the theme and the localities layer, and its credit shown. */
-    private void wireBaseMap() {
-        if (baseMaps == null) return;
-        map.setAttribution(baseMaps.attribution());
-        baseMaps.addChangeListener(() -> FxTaskRunner.onFx(() -> {
-            map.setAttribution(baseMaps.attribution());
-            map.reloadTiles();
-        }));
-        map.arabicLabelsProperty().addListener(o -> updateBaseMapAppearance());
-        map.showLocalitiesProperty().addListener(o -> updateBaseMapAppearance());
-        updateBaseMapAppearance();
-    }
-
-    private void updateBaseMapAppearance() {
-        if (baseMaps == null) return;
-        // The localities layer labels the dataset's places; the base map labels them only while that layer is hidden.
-        baseMaps.setAppearance(TileStyle.forTheme(settings.get(Settings.THEME, "light")),
-                map.arabicLabelsProperty().get() ? LabelLanguage.ARABIC : LabelLanguage.ENGLISH,
-                !map.showLocalitiesProperty().get());
-    }
-
-    BaseMaps baseMaps() {
-        return baseMaps;
-    }
-
     private void restoreMapState() {
         double lat = settings.getDouble(Settings.MAP_LAT).orElse(MapPane.FIRST_RUN_CENTRE.lat());
         double lon = settings.getDouble(Settings.MAP_LON).orElse(MapPane.FIRST_RUN_CENTRE.lon());
@@ -166,7 +131,6 @@ public final class MainWindow {
     void setTheme(Theme theme) {
         theme.apply(scene);
         settings.put(Settings.THEME, theme.name().toLowerCase(Locale.ROOT));
-        updateBaseMapAppearance();
     }
 
     private void installKeys() {

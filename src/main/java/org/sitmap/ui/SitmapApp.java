@@ -2,7 +2,6 @@ package org.sitmap.ui;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.sitmap.basemap.BaseMaps;
 import org.sitmap.io.DataFiles;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.platform.Settings;
@@ -37,9 +36,7 @@ public final class SitmapApp extends Application {
         Settings settings = Settings.load(p.config());
         tasks = new FxTaskRunner();
         SituationViewModel situation = new SituationViewModel(tasks);
-        // Installed before the map is shown, so Gluon's first tiles come from our base map.
-        BaseMaps baseMaps = BaseMaps.install(p, settings, tasks);
-        window = new MainWindow(stage, settings, tasks, situation, new Links(url -> getHostServices().showDocument(url)), baseMaps);
+        window = new MainWindow(stage, settings, tasks, situation, new Links(url -> getHostServices().showDocument(url)));
         window.show();
         situation.load(p.database(), DataFiles.embedded());
     }

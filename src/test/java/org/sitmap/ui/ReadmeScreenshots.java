@@ -43,7 +43,7 @@ class ReadmeScreenshots extends FxRobot {
             stage.setHeight(860);
         });
 
-        show(w, LocalDate.of(2024, 11, 26), new GeoPoint(35.85, 37.35), 8.4);
+        show(w, LocalDate.of(2024, 11, 26), new GeoPoint(36.05, 37.45), 8.4);
         save(stage, dir.resolve("screenshot-2024-11-26.png"));
 
         show(w, LocalDate.of(2024, 11, 30), new GeoPoint(36.17, 37.0), 10);
@@ -69,7 +69,7 @@ class ReadmeScreenshots extends FxRobot {
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> t.equals(w.zones().shownAtProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(4000); // let the map's tiles and the fly-to settle before the picture
+        Thread.sleep(1500); // let the map's tiles and the fly-to settle before the picture
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -44,7 +44,6 @@ public final class MapPane extends StackPane {
     private final BooleanProperty showLocalities = new SimpleBooleanProperty(true);
     private final BooleanProperty arabicLabels = new SimpleBooleanProperty(false);
     private List<LocalityMarks.Mark> shownMarks = List.of();
-    private final javafx.scene.control.Label attribution = new javafx.scene.control.Label();
 
     /**
      * @param highlight the zone to outline (the clicked one), or null
@@ -96,10 +95,7 @@ public final class MapPane extends StackPane {
         ComparisonView comparison = new ComparisonView(compare, situation);
         StackPane.setAlignment(comparison, Pos.TOP_RIGHT);
         StackPane.setMargin(comparison, new Insets(10));
-        attribution.getStyleClass().add("map-attribution");
-        attribution.setId("mapAttribution");
-        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
-        getChildren().addAll(map, legend, comparison, attribution);
+        getChildren().addAll(map, legend, comparison);
     }
 
     private GeoPoint toGeo(double x, double y) {
@@ -127,16 +123,6 @@ public final class MapPane extends StackPane {
         if (marks.equals(shownMarks)) return;
         shownMarks = marks;
         localitiesLayer.setMarks(marks);
-    }
-
-    /** The base map's credit line, shown over the map's corner at all times. */
-    public void setAttribution(String text) {
-        attribution.setText(text);
-    }
-
-    /** Loads the base map's tiles again (after its source or style changed). */
-    public void reloadTiles() {
-        viewport.reloadTiles();
     }
 
     /** Pans the map smoothly to {@code p}, keeping the zoom. */

@@ -29,24 +29,6 @@ final class MapViewport extends MapLayer {
         metresPerPixel.set(ScaleBar.metresPerPixel(baseMap.centerLat().get(), baseMap.getZoom()));
     }
 
-    /**
-     * Drops Gluon's cached tiles and loads them again, after the base map's source or style changed. Gluon Maps
-     * 2.0.0-ea+6 has no public way to do this (its BaseMap keeps tiles until they leave the view), so this calls
-     * BaseMap's private clearTiles and markDirty; if a later Gluon version renames them, tiles refresh as the user
-     * pans instead.
-     */
-    void reloadTiles() {
-        try {
-            for (String name : new String[] {"clearTiles", "markDirty"}) {
-                java.lang.reflect.Method m = baseMap.getClass().getDeclaredMethod(name);
-                m.setAccessible(true);
-                m.invoke(baseMap);
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(MapViewport.class).warn("Could not reload the base map's tiles", e);
-        }
-    }
-
     ReadOnlyDoubleProperty zoomProperty() {
         return zoom.getReadOnlyProperty();
     }
