@@ -13,5 +13,7 @@ run validate
 if run --help | grep -q control-at; then
   run control-at --date 2024-12-01 36.1992 37.1628
 fi
-dpkg-deb -c target/installer/sitmap_*.deb | head -20
+# awk reads the whole listing (head would break the pipe): the first entries, plus the desktop entry and icon.
+dpkg-deb -c target/installer/sitmap_*.deb | awk 'NR <= 12 || /\.desktop|\.png|sitmap\.jar/'
+dpkg-deb -I target/installer/sitmap_*.deb | grep -E "Package|Version|Depends|Installed-Size"
 du -sh target/installer/sitmap target/installer/*.deb

@@ -66,6 +66,11 @@ public final class BaseMaps {
         return maps;
     }
 
+    /** Installs with the base map's own worker pool, so drawing tiles never queues behind the app's other work. */
+    public static BaseMaps install(AppPaths paths, Settings settings) {
+        return install(paths, settings, new PoolTaskRunner());
+    }
+
     /** The installed base map, or empty before {@link #install}. */
     public static Optional<BaseMaps> installed() {
         return Optional.ofNullable(installed);

@@ -11,6 +11,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.sitmap.platform.Settings;
+import org.sitmap.ui.map.BaseMapMenu;
 import org.sitmap.ui.map.MapPane;
 
 /**
@@ -66,6 +67,7 @@ final class MainMenus {
                 item("Zoom out", "Shortcut+MINUS", () -> w.map().zoomBy(-1)),
                 item("Aleppo and the northern front", "Shortcut+0", () -> w.map().show(MapPane.FIRST_RUN_CENTRE, MapPane.FIRST_RUN_ZOOM)));
 
+        w.baseMaps().ifPresent(m -> view.getItems().add(2, new BaseMapMenu(m, w.stage()).menu()));
         Menu mapMenu = new Menu("Map", null,
                 item("Go to place…", "Shortcut+G", w::openGoToPlace),
                 item("Compare with another date…", "Shortcut+D", w::openCompare),

@@ -1,5 +1,10 @@
 package org.sitmap.ui;
 
+import java.util.Optional;
+import org.sitmap.basemap.BaseMaps;
+import org.sitmap.basemap.LabelLanguage;
+import org.sitmap.basemap.TileStyle;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -87,6 +92,7 @@ public final class MainWindow {
         timelineBar = new TimelineBar(timeline);
         BorderPane root = new BorderPane(split);
         root.setTop(new MainMenus(this).bar());
+        baseMaps().ifPresent(map::attachBaseMap);
         root.setBottom(new VBox(timelineBar, new StatusBar(map, tasks)));
         scene = new Scene(root, settings.getDouble(Settings.WINDOW_W).orElse(1280), settings.getDouble(Settings.WINDOW_H).orElse(800));
         Theme.parse(settings.get(Settings.THEME, "light")).apply(scene);
@@ -110,6 +116,8 @@ public final class MainWindow {
         map.showEventsProperty().set(!"false".equals(settings.get(SHOW_EVENTS, "true")));
         map.showLocalitiesProperty().set(!"false".equals(settings.get(SHOW_LOCALITIES, "true")));
         map.arabicLabelsProperty().set("ar".equals(settings.get(Settings.LABELS, "en")));
+        updateBaseMapAppearance();
+        map.arabicLabelsProperty().addListener(o -> updateBaseMapAppearance());
         double speed = settings.getDouble(SPEED).orElse(1);
         timeline.speedProperty().set(speed == 2 || speed == 5 ? speed : 1);
     }
@@ -131,6 +139,18 @@ public final class MainWindow {
     void setTheme(Theme theme) {
         theme.apply(scene);
         settings.put(Settings.THEME, theme.name().toLowerCase(Locale.ROOT));
+        updateBaseMapAppearance();
+    }
+
+    /** The installed base map, if the app installed one (tests run without). */
+    Optional<BaseMaps> baseMaps() {
+        return BaseMaps.installed();
+    }
+
+    /** Offline tiles follow the theme and the label language. */
+    private void updateBaseMapAppearance() {
+        baseMaps().ifPresent(m -> m.setAppearance(TileStyle.forTheme(settings.get(Settings.THEME, "light")),
+                map.arabicLabelsProperty().get() ? LabelLanguage.ARABIC : LabelLanguage.ENGLISH));
     }
 
     private void installKeys() {

@@ -2,6 +2,7 @@ package org.sitmap.ui;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.sitmap.basemap.BaseMaps;
 import org.sitmap.io.DataFiles;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.platform.Settings;
@@ -35,6 +36,8 @@ public final class SitmapApp extends Application {
         LoggerFactory.getLogger(SitmapApp.class).info("Starting Sitmap; data in {}", p.data());
         Settings settings = Settings.load(p.config());
         tasks = new FxTaskRunner();
+        // Tests run without base-map tiles: they must never write a real cache, and pixels stay the zones' own.
+        if (!Boolean.getBoolean("sitmap.test") && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
         SituationViewModel situation = new SituationViewModel(tasks);
         window = new MainWindow(stage, settings, tasks, situation, new Links(url -> getHostServices().showDocument(url)));
         window.show();

@@ -1,5 +1,9 @@
 package org.sitmap.ui.map;
 
+import javafx.scene.control.Label;
+import org.sitmap.basemap.BaseMaps;
+import org.sitmap.ui.FxTaskRunner;
+
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 import java.time.Duration;
@@ -123,6 +127,23 @@ public final class MapPane extends StackPane {
         if (marks.equals(shownMarks)) return;
         shownMarks = marks;
         localitiesLayer.setMarks(marks);
+    }
+
+    /**
+     * Shows the base map's credit line at the bottom right and reloads the tiles whenever the base map's source or
+     * appearance changes. Call once, on the FX thread.
+     */
+    public void attachBaseMap(BaseMaps maps) {
+        Label credit = new Label(maps.attribution());
+        credit.setId("mapCredit");
+        credit.getStyleClass().add(MapStyles.CREDIT);
+        credit.setMouseTransparent(true);
+        StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
+        getChildren().add(credit);
+        maps.addChangeListener(() -> FxTaskRunner.onFx(() -> {
+            credit.setText(maps.attribution());
+            TileReload.reload(map);
+        }));
     }
 
     /** Pans the map smoothly to {@code p}, keeping the zoom. */
