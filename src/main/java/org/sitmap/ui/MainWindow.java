@@ -118,6 +118,7 @@ public final class MainWindow {
         map.arabicLabelsProperty().set("ar".equals(settings.get(Settings.LABELS, "en")));
         updateBaseMapAppearance();
         map.arabicLabelsProperty().addListener(o -> updateBaseMapAppearance());
+        map.showLocalitiesProperty().addListener(o -> updateBaseMapAppearance());
         double speed = settings.getDouble(SPEED).orElse(1);
         timeline.speedProperty().set(speed == 2 || speed == 5 ? speed : 1);
     }
@@ -147,10 +148,14 @@ public final class MainWindow {
         return BaseMaps.installed();
     }
 
-    /** Offline tiles follow the theme and the label language. */
+    /**
+     * Offline tiles follow the theme and the label language; they label the dataset's places only while the
+     * localities layer (which labels them itself) is hidden.
+     */
     private void updateBaseMapAppearance() {
         baseMaps().ifPresent(m -> m.setAppearance(TileStyle.forTheme(settings.get(Settings.THEME, "light")),
-                map.arabicLabelsProperty().get() ? LabelLanguage.ARABIC : LabelLanguage.ENGLISH));
+                map.arabicLabelsProperty().get() ? LabelLanguage.ARABIC : LabelLanguage.ENGLISH,
+                !map.showLocalitiesProperty().get()));
     }
 
     private void installKeys() {
