@@ -73,7 +73,7 @@ public final class MainWindow {
                 () -> new java.time.LocalDate[] {timeline.firstDayProperty().get(), timeline.lastDayProperty().get()}, this::openCompare);
         side = new SplitPane(events, detailsPane);
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(settings.getDouble(RIGHT_DIVIDER).orElse(0.5));
+        side.setDividerPositions(settings.getDouble(RIGHT_DIVIDER).orElse(0.58));
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("loadingIndicator");
