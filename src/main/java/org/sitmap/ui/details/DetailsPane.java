@@ -79,6 +79,8 @@ public final class DetailsPane extends VBox {
             showEvent(i);
         } else if (d instanceof Details.Place p) {
             showPlace(p);
+        } else if (d instanceof Details.Unavailable u) {
+            body.getChildren().add(muted(u.message()));
         }
     }
 
