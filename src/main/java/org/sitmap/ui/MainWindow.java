@@ -64,8 +64,8 @@ public final class MainWindow {
         this.zones = new ZonesViewModel(tasks, situation);
         this.details = new DetailsViewModel(tasks, situation);
         this.compare = new CompareViewModel(tasks, situation);
-        this.eventList = new EventListViewModel(situation);
         this.map = new MapPane(situation, zones, details.highlightProperty(), compare);
+        this.eventList = new EventListViewModel(situation, map.arabicLabelsProperty());
         restoreMapState();
 
         events = new EventPanel(eventList, situation);
