@@ -64,15 +64,16 @@ public final class MainWindow {
         this.zones = new ZonesViewModel(tasks, situation);
         this.details = new DetailsViewModel(tasks, situation);
         this.compare = new CompareViewModel(tasks, situation);
-        this.eventList = new EventListViewModel(situation);
         this.map = new MapPane(situation, zones, details.highlightProperty(), compare);
+        this.eventList = new EventListViewModel(situation, map.arabicLabelsProperty());
         restoreMapState();
 
         events = new EventPanel(eventList, situation);
-        DetailsPane detailsPane = new DetailsPane(details, situation, links, this::openCompare);
+        DetailsPane detailsPane = new DetailsPane(details, situation, links,
+                () -> new java.time.LocalDate[] {timeline.firstDayProperty().get(), timeline.lastDayProperty().get()}, this::openCompare);
         side = new SplitPane(events, detailsPane);
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(settings.getDouble(RIGHT_DIVIDER).orElse(0.5));
+        side.setDividerPositions(settings.getDouble(RIGHT_DIVIDER).orElse(0.58));
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("loadingIndicator");
@@ -117,6 +118,7 @@ public final class MainWindow {
         map.arabicLabelsProperty().set("ar".equals(settings.get(Settings.LABELS, "en")));
         updateBaseMapAppearance();
         map.arabicLabelsProperty().addListener(o -> updateBaseMapAppearance());
+        map.showLocalitiesProperty().addListener(o -> updateBaseMapAppearance());
         double speed = settings.getDouble(SPEED).orElse(1);
         timeline.speedProperty().set(speed == 2 || speed == 5 ? speed : 1);
     }
@@ -146,10 +148,14 @@ public final class MainWindow {
         return BaseMaps.installed();
     }
 
-    /** Offline tiles follow the theme and the label language. */
+    /**
+     * Offline tiles follow the theme and the label language; they label the dataset's places only while the
+     * localities layer (which labels them itself) is hidden.
+     */
     private void updateBaseMapAppearance() {
         baseMaps().ifPresent(m -> m.setAppearance(TileStyle.forTheme(settings.get(Settings.THEME, "light")),
-                map.arabicLabelsProperty().get() ? LabelLanguage.ARABIC : LabelLanguage.ENGLISH));
+                map.arabicLabelsProperty().get() ? LabelLanguage.ARABIC : LabelLanguage.ENGLISH,
+                !map.showLocalitiesProperty().get()));
     }
 
     private void installKeys() {

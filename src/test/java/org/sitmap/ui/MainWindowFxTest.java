@@ -179,4 +179,16 @@ class MainWindowFxTest extends FxRobot {
         assertTrue(lookup("#eventList").queryAs(ListView.class).getItems().stream()
                 .allMatch(i -> !(i instanceof EventListItem.Row r) || r.event().type() == rarest));
     }
+
+    @Test
+    void goToPlace_findsTalRifaatByItsUsualSpelling_andShowsWhoHeldItOnWhoseWord() throws Exception {
+        slideTo(ReportedTime.endOfDay(LocalDate.of(2024, 11, 30)));
+        press(KeyCode.SHORTCUT, KeyCode.G).release(KeyCode.G, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#placeQuery").tryQuery().isPresent());
+        clickOn("#placeQuery").write("Tal Rifaat").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.situation().selectionProperty().get() instanceof Selection.Place);
+        Selection.Place place = (Selection.Place) window.situation().selectionProperty().get();
+        assertTrue(place.locality().nameEn().startsWith("Tall Rif"), place.locality().nameEn());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup(".source-link").queryAll().isEmpty());
+    }
 }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitmap.domain.GeoPoint;
 import org.sitmap.domain.ReportedTime;
+import org.sitmap.basemap.BaseMaps;
 import org.sitmap.platform.AppPaths;
+import org.sitmap.platform.Settings;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,6 +37,8 @@ class ReadmeScreenshots extends FxRobot {
         Files.createDirectories(dir);
         Stage stage = FxToolkit.registerPrimaryStage();
         AppPaths paths = new AppPaths(home.resolve("data"), home.resolve("config"), home.resolve("state"), home.resolve("cache"));
+        // The app leaves the base map out under tests; the README's pictures want it (its cache goes to the temp home).
+        if (BaseMaps.installed().isEmpty()) BaseMaps.install(paths, Settings.load(paths.config()));
         SitmapApp app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths));
         MainWindow w = app.window();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.zones().snapshotProperty().get() != null);
@@ -43,7 +47,7 @@ class ReadmeScreenshots extends FxRobot {
             stage.setHeight(860);
         });
 
-        show(w, LocalDate.of(2024, 11, 26), new GeoPoint(36.05, 37.45), 8.4);
+        show(w, LocalDate.of(2024, 11, 26), new GeoPoint(35.85, 37.35), 8.4);
         save(stage, dir.resolve("screenshot-2024-11-26.png"));
 
         show(w, LocalDate.of(2024, 11, 30), new GeoPoint(36.17, 37.0), 10);
@@ -69,7 +73,7 @@ class ReadmeScreenshots extends FxRobot {
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> t.equals(w.zones().shownAtProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(1500); // let the map's tiles and the fly-to settle before the picture
+        Thread.sleep(4000); // let the map's tiles and the fly-to settle before the picture
         WaitForAsyncUtils.waitForFxEvents();
     }
 

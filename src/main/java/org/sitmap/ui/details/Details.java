@@ -38,4 +38,8 @@ public sealed interface Details {
      */
     record Place(Locality locality, ControlState state, List<ChangeRow> history) implements Details {
     }
+
+    /** The question could not be answered; {@code message} says what happened and what to do. */
+    record Unavailable(String message) implements Details {
+    }
 }

@@ -1,6 +1,7 @@
 package org.sitmap.ui.details;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +36,16 @@ public final class DetailsPane extends VBox {
     private final SituationViewModel situation;
     private final Links links;
     private final Runnable compare;
+    private final java.util.function.Supplier<LocalDate[]> period;
 
-    /** @param compare opens "Compare with…" */
-    public DetailsPane(DetailsViewModel vm, SituationViewModel situation, Links links, Runnable compare) {
+    /**
+     * @param period  the timeline's first and last days, for the history strips
+     * @param compare opens "Compare with…"
+     */
+    public DetailsPane(DetailsViewModel vm, SituationViewModel situation, Links links,
+                       java.util.function.Supplier<LocalDate[]> period, Runnable compare) {
         this.situation = situation;
+        this.period = period;
         this.links = links;
         this.compare = compare;
         getStyleClass().add(STYLE_CLASS);
@@ -72,6 +79,8 @@ public final class DetailsPane extends VBox {
             showEvent(i);
         } else if (d instanceof Details.Place p) {
             showPlace(p);
+        } else if (d instanceof Details.Unavailable u) {
+            body.getChildren().add(muted(u.message()));
         }
     }
 
@@ -104,6 +113,7 @@ public final class DetailsPane extends VBox {
         body.getChildren().add(cmp);
         if (pd.decidingLocality() != null) {
             body.getChildren().add(section("Control history of " + pd.decidingLocality().nameEn()));
+            body.getChildren().add(strip(pd.localityHistory()));
             p.localityHistory().forEach(r -> body.getChildren().add(change(r, false)));
         }
         body.getChildren().add(section("Changes behind this zone, newest first"));
@@ -140,7 +150,13 @@ public final class DetailsPane extends VBox {
         body.getChildren().add(text(p.locality().kind().name().toLowerCase(Locale.ROOT) + ", " + p.locality().governorate()
                 + " governorate" + (p.locality().population() == null ? "" : String.format(Locale.ROOT, " · population %,d", p.locality().population()))));
         body.getChildren().add(section("Control history"));
+        body.getChildren().add(strip(p.history().stream().map(ChangeRow::change).toList()));
         p.history().forEach(r -> body.getChildren().add(change(r, false)));
+    }
+
+    private Node strip(List<org.sitmap.domain.ControlChange> history) {
+        LocalDate[] days = period.get();
+        return new HolderStrip(history, days[0], days[1], situation.instantProperty().get(), situation.paletteProperty().get());
     }
 
     private Node header(FactionPalette palette, String faction, String text) {

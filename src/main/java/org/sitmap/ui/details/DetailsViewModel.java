@@ -85,7 +85,9 @@ public final class DetailsViewModel {
                 highlight.set(r.zone());
                 shownPoint = question;
             }, failure -> {
-                if (ticket == generation) details.set(new Details.Point(where, null, List.of(), List.of()));
+                // The runner has logged the failure; the user learns what happened and what to try.
+                if (ticket == generation) details.set(new Details.Unavailable(
+                        "Sitmap could not work out who holds this point. Try another point or date; details are in the log file."));
             });
         }
     }

@@ -20,7 +20,6 @@ import javafx.collections.ObservableList;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.Event;
 import org.sitmap.domain.EventType;
-import org.sitmap.domain.Locality;
 import org.sitmap.ui.SearchText;
 import org.sitmap.ui.SituationViewModel;
 
@@ -31,6 +30,7 @@ import org.sitmap.ui.SituationViewModel;
  */
 public final class EventListViewModel {
     private final SituationViewModel situation;
+    private final javafx.beans.value.ObservableBooleanValue arabic;
     private final ObjectProperty<EventType> type = new SimpleObjectProperty<>();
     private final StringProperty actor = new SimpleStringProperty();
     private final StringProperty search = new SimpleStringProperty("");
@@ -41,7 +41,14 @@ public final class EventListViewModel {
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
 
     public EventListViewModel(SituationViewModel situation) {
+        this(situation, new javafx.beans.property.SimpleBooleanProperty(false));
+    }
+
+    /** @param arabic whether place names are shown in Arabic (where known) */
+    public EventListViewModel(SituationViewModel situation, javafx.beans.value.ObservableBooleanValue arabic) {
         this.situation = situation;
+        this.arabic = arabic;
+        arabic.addListener(o -> refresh());
         situation.datasetProperty().addListener(o -> refresh());
         situation.instantProperty().addListener(o -> {
             if (upToSlider.get()) refresh();
@@ -80,15 +87,15 @@ public final class EventListViewModel {
                 day = e.when().date();
                 out.add(new EventListItem.Day(day, perDay.get(day)));
             }
-            out.add(new EventListItem.Row(e, placeOf(d, e)));
+            out.add(new EventListItem.Row(e, placeOf(d, e, arabic.get())));
         }
         // While playing this runs every frame; leave the list alone unless its content changed.
         if (!out.equals(items)) items.setAll(out);
         count.set(shown.size());
     }
 
-    private static String placeOf(Dataset d, Event e) {
-        return e.localityId() == null ? "" : d.locality(e.localityId()).map(Locality::nameEn).orElse("");
+    private static String placeOf(Dataset d, Event e, boolean arabic) {
+        return e.localityId() == null ? "" : d.locality(e.localityId()).map(l -> l.displayName(arabic)).orElse("");
     }
 
     private static boolean matches(Dataset d, Event e, String[] words) {

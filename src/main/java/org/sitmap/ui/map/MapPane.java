@@ -33,7 +33,7 @@ import org.sitmap.ui.SituationViewModel;
 public final class MapPane extends StackPane {
     public static final GeoPoint ALEPPO = new GeoPoint(36.20, 37.16);
     /** The first-run view: Aleppo and the Idlib front line west of it. */
-    public static final GeoPoint FIRST_RUN_CENTRE = new GeoPoint(36.05, 36.85);
+    public static final GeoPoint FIRST_RUN_CENTRE = new GeoPoint(36.1, 36.95);
     public static final double FIRST_RUN_ZOOM = 9;
     private final MapView map = new MapView();
     private final SituationViewModel situation;

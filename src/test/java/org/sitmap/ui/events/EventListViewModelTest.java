@@ -79,4 +79,16 @@ class EventListViewModelTest {
         assertEquals(e1.when().instant(), situation.instantProperty().get());
         assertEquals(e1, ((Selection.Incident) situation.selectionProperty().get()).event());
     }
+
+    @Test
+    void placeNames_followTheLabelLanguage() {
+        var arabic = new javafx.beans.property.SimpleBooleanProperty(false);
+        var list = new EventListViewModel(situation, arabic);
+        java.util.function.Supplier<String> placeOfE1 = () -> list.items().stream()
+                .filter(i -> i instanceof EventListItem.Row r && r.event().id().equals("E1"))
+                .map(i -> ((EventListItem.Row) i).place()).findFirst().orElseThrow();
+        assertEquals("Aleppo", placeOfE1.get());
+        arabic.set(true);
+        assertEquals("حلب", placeOfE1.get());
+    }
 }
