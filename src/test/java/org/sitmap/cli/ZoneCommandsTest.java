@@ -107,4 +107,27 @@ class ZoneCommandsTest {
             assertTrue(f.get("properties").get("change").asText().matches("gained|lost"), f.get("properties").toString());
         }
     }
+
+    @Test
+    void controlAt_batch_missingFile_saysWhichAndFails() {
+        CliHarness.Run r = run("control-at", "--points", home.resolve("nope.csv").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("nope.csv"), r.err());
+    }
+
+    @Test
+    void controlAt_text_atNoonOfTheDayAleppoFell_stillGovernment() {
+        // a bare-date capture counts from the end of that day: at noon on 30 November Aleppo is still GOV
+        CliHarness.Run r = run("control-at", "--date", "2024-11-30", "--time", "12:00", "36.2", "37.16");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("2024-11-30T12:00 36.20000,37.16000  GOV since "), r.out());
+        assertTrue(r.out().contains(" since ") && r.out().contains("decided by "), r.out());
+    }
+
+    @Test
+    void zones_withoutOut_printsGeoJsonToStandardOutput() throws Exception {
+        CliHarness.Run r = run("zones", "--date", "2024-11-26");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("FeatureCollection", JSON.readTree(r.out()).get("type").asText());
+    }
 }
