@@ -13,10 +13,11 @@ final class AboutDialog {
 
             Data attributions
             • Populated places: GeoNames (geonames.org), CC BY 4.0.
-            • Borders, land, lakes: Natural Earth (naturalearthdata.com), public domain.
+            • Borders, land, Lake Assad: Natural Earth (naturalearthdata.com), public domain. "Made with Natural Earth."
             • Coastline, rivers, lakes: GSHHG (Wessel & Smith), LGPL; country borders: DCW via GMT.
             • Situation data: compiled from the cited reports; every fact names its outlet, title, date and URL.
             • Online base map (only when switched on): © OpenStreetMap contributors, ODbL.
+            • Map labels: Noto Sans and Noto Sans Arabic (subset), SIL Open Font License 1.1.
 
             Software: OpenJFX, Gluon Maps (GPL), JTS (EPL/EDL), SQLite JDBC, AtlantaFX, Ikonli, picocli.""";
 
