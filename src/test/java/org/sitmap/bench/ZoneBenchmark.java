@@ -33,9 +33,9 @@ public final class ZoneBenchmark {
     public static void main(String[] args) {
         int[] sizes = args.length == 0 ? new int[] {400, 5000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         System.out.printf("%-16s %6s %5s | %-21s | %-21s | %-21s | %s%n", "dataset", "places", "snaps",
-                "first snapshot ms", "later snapshot ms", "all snapshots ms", "detailsAt µs");
+                "first snapshot ms", "later snapshot ms", "all snapshots ms", "detailsAt µs | heap MB");
         System.out.printf("%-16s %6s %5s | %-21s | %-21s | %-21s | %s%n", "", "", "", "wall / cpu", "wall / cpu (mean)",
-                "wall / cpu", "wall / cpu");
+                "wall / cpu", "wall / cpu | (all snaps)");
         run("shipped", new DatasetReader().read(DataFiles.embedded()).dataset());
         for (int n : sizes) run("synthetic " + n, SyntheticDataset.northernSyria(n, 14, 42));
     }
@@ -51,8 +51,24 @@ public final class ZoneBenchmark {
             m[c] = v[v.length / 2];
         }
         int snaps = ZoneEngine.forDataset(d).snapshotInstants().size();
-        System.out.printf("%-16s %6d %5d | %9.1f / %9.1f | %9.1f / %9.1f | %9.1f / %9.1f | %5.1f / %5.1f%n", name,
-                d.localities().size(), snaps, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7]);
+        System.out.printf("%-16s %6d %5d | %9.1f / %9.1f | %9.1f / %9.1f | %9.1f / %9.1f | %5.1f / %5.1f | %6.1f%n", name,
+                d.localities().size(), snaps, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], retainedMb(d));
+    }
+
+    /** Heap held by an engine with every snapshot computed, in MB (used heap after GC, with and without it). */
+    private static double retainedMb(Dataset d) {
+        long before = usedAfterGc();
+        ZoneEngine engine = ZoneEngine.forDataset(d);
+        for (Instant at : engine.snapshotInstants()) engine.snapshotAt(at);
+        long after = usedAfterGc();
+        java.lang.ref.Reference.reachabilityFence(engine);
+        return (after - before) / 1e6;
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) System.gc();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     /** {first wall, first cpu, later wall mean, later cpu mean, all wall, all cpu, hit wall µs, hit cpu µs}. */
