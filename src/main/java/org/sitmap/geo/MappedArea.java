@@ -25,6 +25,8 @@ public final class MappedArea {
     public static final double SOUTH_EDGE_LAT = 34.6;
     /** The base map's Syria (DCW outline cut to the GSHHG shore), bundled from {@code maps/countries.geojson}. */
     static final String BASE_MAP_COUNTRIES = "/sitmap/maps/countries.geojson";
+    /** The base map's lakes and reservoirs: water is nobody's ground, so it is cut out of the mapped area. */
+    static final String BASE_MAP_LAKES = "/sitmap/maps/lakes.geojson";
     /** Fallback: Natural Earth 1:10m, already cut at 34.6° N (see the README beside it). */
     private static final String NATURAL_EARTH = "syria-north.wkt";
 
@@ -34,8 +36,9 @@ public final class MappedArea {
     }
 
     /**
-     * Syria north of 34.6° N inside its national border, as lon/lat degrees (x = longitude): the base map's border
-     * when the jar carries it, else the Natural Earth outline. Each call returns a new copy.
+     * Syria north of 34.6° N inside its national border, without its lakes (Lake Assad, Lake Qattinah...), as lon/lat
+     * degrees (x = longitude): the base map's border when the jar carries it, else the Natural Earth outline. Each
+     * call returns a new copy.
      */
     public static Geometry northernSyria() {
         Geometry g = northernSyria;
@@ -63,10 +66,30 @@ public final class MappedArea {
             if (polygons.isEmpty()) return null;
             Geometry syria = OverlayNGRobust.union(Geometries.FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
             Geometry north = Geometries.FACTORY.toGeometry(new Envelope(30, 50, SOUTH_EDGE_LAT, 45));
-            return Geometries.polygonal(OverlayNGRobust.overlay(syria, north, OverlayNG.INTERSECTION));
+            Geometry land = OverlayNGRobust.overlay(syria, north, OverlayNG.INTERSECTION);
+            Geometry water = lakes();
+            if (water != null) land = OverlayNGRobust.overlay(land, water, OverlayNG.DIFFERENCE);
+            return Geometries.polygonal(land);
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(MappedArea.class).warn("Cannot read the base map's border; using Natural Earth's", e);
             return null;
+        }
+    }
+
+    /** The union of the base map's lake polygons (Lake Assad among them), or null when the resource is missing. */
+    private static Geometry lakes() throws IOException {
+        try (InputStream in = MappedArea.class.getResourceAsStream(BASE_MAP_LAKES)) {
+            if (in == null) return null;
+            List<Polygon> polygons = new ArrayList<>();
+            for (JsonNode f : new ObjectMapper().readTree(in).path("features")) {
+                JsonNode geom = f.path("geometry");
+                if ("Polygon".equals(geom.path("type").asText())) polygons.add(polygon(geom.path("coordinates")));
+                else if ("MultiPolygon".equals(geom.path("type").asText())) {
+                    for (JsonNode p : geom.path("coordinates")) polygons.add(polygon(p));
+                }
+            }
+            if (polygons.isEmpty()) return null;
+            return OverlayNGRobust.union(Geometries.FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
         }
     }
 
