@@ -7,8 +7,8 @@ import org.sitmap.task.CancellationFlag;
 import org.sitmap.task.TaskRunner;
 
 /**
- * A fallback runner for tiles when the application installed no runner of its own: two daemon threads, results
- * delivered on the worker thread (Gluon hands tiles to the FX thread itself). Thread-safe.
+ * The base map's own runner for drawing tiles, so tiles never queue behind the application's other work: two daemon
+ * threads, results delivered on the worker thread (Gluon hands tiles to the FX thread itself). Thread-safe.
  */
 final class PoolTaskRunner implements TaskRunner {
     private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
@@ -23,16 +23,7 @@ final class PoolTaskRunner implements TaskRunner {
         pool.execute(() -> {
             T result;
             try {
-                result = work.call(new Progress() {
-                    @Override
-                    public void update(long done, long total, String message) {
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return flag.isCancelled();
-                    }
-                });
+                result = work.call(flag.silentProgress());
             } catch (Throwable e) {
                 if (!flag.isCancelled()) onFailure.accept(e);
                 return;

@@ -64,16 +64,20 @@ public final class DatasetReader {
         void problem(String file, long line, String message) {
             problems.add(new DataProblem(file, line, message));
         }
+
+        /** The file's content, or empty after reporting it missing. */
+        Optional<InputStream> open(DataFiles files, String name) {
+            Optional<InputStream> in = files.open(name);
+            if (in.isEmpty()) problem(name, 0, "file is missing");
+            return in;
+        }
     }
 
     private <T> List<T> readCsv(DataFiles files, String name, Context ctx, Function<CSVRecord, T> parse,
                                 Function<T, String> id) {
         List<T> out = new ArrayList<>();
-        Optional<InputStream> in = files.open(name);
-        if (in.isEmpty()) {
-            ctx.problem(name, 0, "file is missing");
-            return out;
-        }
+        Optional<InputStream> in = ctx.open(files, name);
+        if (in.isEmpty()) return out;
         try (Reader r = reader(in.get()); CSVParser parser = CSVParser.parse(r, CSV)) {
             long line = 1;
             for (CSVRecord rec : parser) {
@@ -96,11 +100,8 @@ public final class DatasetReader {
     private <T> List<T> readJsonl(DataFiles files, String name, Context ctx, Function<JsonNode, T> parse,
                                   Function<T, String> id) {
         List<T> out = new ArrayList<>();
-        Optional<InputStream> in = files.open(name);
-        if (in.isEmpty()) {
-            ctx.problem(name, 0, "file is missing");
-            return out;
-        }
+        Optional<InputStream> in = ctx.open(files, name);
+        if (in.isEmpty()) return out;
         try (BufferedReader r = reader(in.get())) {
             String text;
             long line = 0;

@@ -15,4 +15,18 @@ public final class CancellationFlag implements TaskRunner.Cancellable {
     public boolean isCancelled() {
         return cancelled.get();
     }
+
+    /** Progress that is shown nowhere and reads cancellation from this flag: for runners without a progress display. */
+    public TaskRunner.Progress silentProgress() {
+        return new TaskRunner.Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+    }
 }

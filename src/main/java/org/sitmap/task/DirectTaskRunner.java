@@ -9,16 +9,7 @@ public final class DirectTaskRunner implements TaskRunner {
         CancellationFlag handle = new CancellationFlag();
         T result;
         try {
-            result = work.call(new Progress() {
-                @Override
-                public void update(long done, long total, String message) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return handle.isCancelled();
-                }
-            });
+            result = work.call(handle.silentProgress());
         } catch (Exception e) {
             onFailure.accept(e);
             return handle;
