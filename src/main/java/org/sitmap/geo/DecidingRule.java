@@ -32,6 +32,8 @@ final class DecidingRule {
     private final STRtree all = new STRtree();
     private final STRtree settlements = new STRtree();
     private final STRtree cores = new STRtree();
+    private final SeatGrid allGrid;
+    private final SeatGrid settlementGrid;
     private final boolean anySettlement;
     private final boolean anySeat;
     private final double noDataM;
@@ -52,6 +54,8 @@ final class DecidingRule {
                 }
             }
         }
+        allGrid = new SeatGrid(seats);
+        settlementGrid = new SeatGrid(seats.stream().filter(s -> !s.site).toList());
         anySeat = !seats.isEmpty();
         anySettlement = settled;
         all.build();
@@ -66,8 +70,9 @@ final class DecidingRule {
      */
     boolean coreMatters(Seat s) {
         if (s.coreM <= 0) return false;
-        Object[] two = settlements.nearestNeighbour(new Envelope(s.x, s.x, s.y, s.y), s, SEAT_DISTANCE, 2);
-        for (Object o : two) if (o != s && ((Seat) o).distance(s.x, s.y) < 2 * s.coreM) return true;
+        // (Among the two settlements nearest to s, itself included, one other than s is nearer than 2 cores.)
+        SeatGrid.Nearest other = settlementGrid.nearest(s.x, s.y, s);
+        if (other != null && other.distance() < 2 * s.coreM) return true;
         Envelope reach = new Envelope(s.x, s.x, s.y, s.y);
         reach.expandBy(s.coreM);
         for (Object o : cores.query(reach)) {
@@ -82,7 +87,7 @@ final class DecidingRule {
         if (!anySeat) return -1;
         Seat probe = new Seat(-1, x, y, false, 0, 0);
         Envelope at = new Envelope(x, x, y, y);
-        Seat nearest = (Seat) all.nearestNeighbour(at, probe, SEAT_DISTANCE);
+        Seat nearest = nearest(allGrid, all, x, y, probe);
         if (nearest.site && nearest.distance(x, y) <= nearest.radiusM) return nearest.index;
         Seat core = null;
         for (Object o : cores.query(at)) {
@@ -92,7 +97,17 @@ final class DecidingRule {
         }
         if (core != null) return core.index;
         if (!anySettlement) return -1;
-        Seat settlement = (Seat) settlements.nearestNeighbour(at, probe, SEAT_DISTANCE);
+        Seat settlement = nearest(settlementGrid, settlements, x, y, probe);
         return settlement.distance(x, y) <= noDataM ? settlement.index : -1;
+    }
+
+    /**
+     * The nearest seat from the grid; when two are exactly as near, the one the tree gives, as the rule always has
+     * (the tree's choice among equals depends on its layout, not on the seats).
+     */
+    private static Seat nearest(SeatGrid grid, STRtree tree, double x, double y, Seat probe) {
+        SeatGrid.Nearest n = grid.nearest(x, y, null);
+        if (!n.tied()) return n.seat();
+        return (Seat) tree.nearestNeighbour(new Envelope(x, x, y, y), probe, SEAT_DISTANCE);
     }
 }

@@ -171,14 +171,28 @@ final class DecisionLines {
         VoronoiDiagramBuilder vb = new VoronoiDiagramBuilder();
         vb.setSites(byPosition.keySet());
         vb.setClipEnvelope(clip);
-        Geometry diagram = vb.getDiagram(Geometries.FACTORY);
-        for (int i = 0; i < diagram.getNumGeometries(); i++) {
-            Polygon cell = (Polygon) diagram.getGeometryN(i);
-            if (!cell.getEnvelopeInternal().intersects(mappedEnvelope)) continue;
+        for (Object o : vb.getSubdivision().getVoronoiCellPolygons(Geometries.FACTORY)) {
+            Polygon cell = clipped((Polygon) o, clip);
+            if (cell == null) continue;
             DecidingRule.Seat s = byPosition.get((Coordinate) cell.getUserData());
             if (s != null) out.add(new Cell(cell, s));
         }
         return out;
+    }
+
+    /**
+     * A raw Voronoi cell clipped to the envelope as {@code VoronoiDiagramBuilder.getDiagram} clips it, or null when
+     * it is empty or misses the mapped area. Cells that miss the mapped area are dropped before they are clipped:
+     * clipping is an overlay, and was most of the cost of the diagram.
+     */
+    private Polygon clipped(Polygon cell, Envelope clip) {
+        Envelope env = cell.getEnvelopeInternal();
+        if (!env.intersects(mappedEnvelope) || !clip.intersects(env)) return null;  // the clipped cell lies within env
+        if (clip.contains(env)) return cell;
+        Geometry part = Geometries.FACTORY.toGeometry(clip).intersection(cell);
+        if (part.isEmpty() || !part.getEnvelopeInternal().intersects(mappedEnvelope)) return null;
+        part.setUserData(cell.getUserData());
+        return (Polygon) part;
     }
 
     private boolean near(double x, double y, double radius) {

@@ -25,6 +25,8 @@ public final class EqualAreaProjection {
 
     /** Longest lon/lat edge projected as a straight line, degrees (about 2 km; bows under 10 cm in the plane). */
     public static final double MAX_EDGE_DEG = 0.02;
+    /** The square of a length well under {@link #MAX_EDGE_DEG}, whatever the rounding of the square. */
+    private static final double SHORT_EDGE_SQ = 0.99 * MAX_EDGE_DEG * MAX_EDGE_DEG;
 
     private final CoordinateTransform forward;
     private final CoordinateTransform inverse;
@@ -88,6 +90,8 @@ public final class EqualAreaProjection {
         for (int i = 0; i + 1 < ring.length; i++) {
             Coordinate p0 = ring[i], p1 = ring[i + 1];
             addDistinct(lonLat, p0);
+            double dx = p1.x - p0.x, dy = p1.y - p0.y;
+            if (dx * dx + dy * dy < SHORT_EDGE_SQ) continue;  // clearly short: skip the slower exact length
             double len = p0.distance(p1);
             if (len <= MAX_EDGE_DEG) continue;
             int count = (int) Math.ceil(len / MAX_EDGE_DEG);
