@@ -12,7 +12,6 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.noding.IntersectionAdder;
 import org.locationtech.jts.noding.IteratedNoder;
-import org.locationtech.jts.noding.MCIndexNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.NodingIntersectionFinder;
 import org.locationtech.jts.noding.Noder;
@@ -38,7 +37,7 @@ final class SegmentNoder {
     /** The distinct noded segments of the lines, each normalized (lower end first). */
     static Set<LineSegment> node(List<Coordinate[]> lines) {
         List<Coordinate[]> noded = rounded(node(lines,
-                new MCIndexNoder(new IntersectionAdder(new RobustLineIntersector()))));
+                new ChainGridNoder(new IntersectionAdder(new RobustLineIntersector()))));
         if (isNoded(noded)) return uniqueSegments(noded);
         try {
             noded = rounded(node(lines, new IteratedNoder(new PrecisionModel())));
@@ -60,7 +59,7 @@ final class SegmentNoder {
         for (Coordinate[] l : lines) strings.add(new NodedSegmentString(l, null));
         NodingIntersectionFinder crossing = new NodingIntersectionFinder(new RobustLineIntersector());
         crossing.setInteriorIntersectionsOnly(true);
-        MCIndexNoder finder = new MCIndexNoder(crossing);
+        ChainGridNoder finder = new ChainGridNoder(crossing);
         finder.computeNodes(strings);
         return !crossing.hasIntersection();
     }
