@@ -83,22 +83,22 @@ final class FaceBuilder {
      */
     private List<int[]> simpleLoops(List<int[]> cycles) {
         List<int[]> out = new ArrayList<>(cycles.size());
-        Map<Integer, Integer> at = new HashMap<>();
+        int[] at = new int[nodes.size()];  // per node, its position on the stack plus one; 0 when not on it
         for (int[] cycle : cycles) {
-            at.clear();
             int[] stack = new int[cycle.length];
             int top = 0;
             for (int e : cycle) {
-                Integer p = at.get(origin[e]);
-                if (p != null) {
+                int p = at[origin[e]] - 1;
+                if (p >= 0) {
                     out.add(Arrays.copyOfRange(stack, p, top));
-                    for (int k = p; k < top; k++) at.remove(origin[stack[k]]);
+                    for (int k = p; k < top; k++) at[origin[stack[k]]] = 0;
                     top = p;
                 }
-                at.put(origin[e], top);
+                at[origin[e]] = top + 1;
                 stack[top++] = e;
             }
             out.add(Arrays.copyOf(stack, top));
+            for (int k = 0; k < top; k++) at[origin[stack[k]]] = 0;
         }
         return out;
     }
@@ -136,13 +136,22 @@ final class FaceBuilder {
         for (int e = 0; e < origin.length; e++) if (!dead[e]) around[origin[e]][fill[origin[e]]++] = e;
         position = new int[origin.length];
         for (int n = 0; n < around.length; n++) {
-            if (around[n].length > 1) {
-                Integer[] boxed = Arrays.stream(around[n]).boxed().toArray(Integer[]::new);
-                Coordinate o = nodes.get(n);
-                Arrays.sort(boxed, (a, b) -> compareDirection(o, nodes.get(dest(a)), nodes.get(dest(b))));
-                for (int i = 0; i < boxed.length; i++) around[n][i] = boxed[i];
-            }
+            sortByDirection(nodes.get(n), around[n]);
             for (int i = 0; i < around[n].length; i++) position[around[n][i]] = i;
+        }
+    }
+
+    /** Sorts a node's half-edges counter-clockwise; an insertion sort, as nodes have few edges (stable, as before). */
+    private void sortByDirection(Coordinate o, int[] edges) {
+        for (int i = 1; i < edges.length; i++) {
+            int e = edges[i];
+            Coordinate d = nodes.get(dest(e));
+            int j = i - 1;
+            while (j >= 0 && compareDirection(o, nodes.get(dest(edges[j])), d) > 0) {
+                edges[j + 1] = edges[j];
+                j--;
+            }
+            edges[j + 1] = e;
         }
     }
 

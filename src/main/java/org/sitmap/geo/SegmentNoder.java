@@ -10,11 +10,10 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineSegment;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.TopologyException;
-import org.locationtech.jts.noding.FastNodingValidator;
 import org.locationtech.jts.noding.IntersectionAdder;
 import org.locationtech.jts.noding.IteratedNoder;
-import org.locationtech.jts.noding.MCIndexNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
+import org.locationtech.jts.noding.NodingIntersectionFinder;
 import org.locationtech.jts.noding.Noder;
 import org.locationtech.jts.noding.SegmentString;
 import org.locationtech.jts.noding.snapround.SnapRoundingNoder;
@@ -37,38 +36,66 @@ final class SegmentNoder {
 
     /** The distinct noded segments of the lines, each normalized (lower end first). */
     static Set<LineSegment> node(List<Coordinate[]> lines) {
-        Set<LineSegment> segments = uniqueSegments(node(lines,
-                new MCIndexNoder(new IntersectionAdder(new RobustLineIntersector()))));
-        if (isNoded(segments)) return segments;
+        List<Coordinate[]> noded = rounded(nodedLines(lines));
+        if (isNoded(noded)) return uniqueSegments(noded);
         try {
-            segments = uniqueSegments(node(lines, new IteratedNoder(new PrecisionModel())));
-            if (isNoded(segments)) return segments;
+            noded = rounded(node(lines, new IteratedNoder(new PrecisionModel())));
+            if (isNoded(noded)) return uniqueSegments(noded);
         } catch (TopologyException e) {
             LOG.debug("iterated noding did not converge: {}", e.getMessage());
         }
         LOG.debug("floating-point noding left crossings; snap-rounding to the 1e-5° grid");
-        return uniqueSegments(node(lines, new SnapRoundingNoder(GRID)));
-    }
-
-    private static boolean isNoded(Set<LineSegment> segments) {
-        List<SegmentString> strings = new ArrayList<>(segments.size());
-        for (LineSegment s : segments) strings.add(new NodedSegmentString(new Coordinate[] {s.p0, s.p1}, null));
-        return new FastNodingValidator(strings).isValid();
+        return uniqueSegments(rounded(node(lines, new SnapRoundingNoder(GRID))));
     }
 
     /**
-     * The distinct segments of noded lines, ends rounded to 1e-9° (0.1 mm): floating-point noding can leave two
-     * nodes a rounding error apart, which should be one. Lines that
-     * overlap (two equal circles) are noded into identical segments, which the face builder must see once.
+     * Whether no two segments of the lines cross or overlap except at their ends. The lines are checked as they are
+     * (not cut into single segments): monotone chains of many segments index and compare far faster, and meeting at
+     * an inner vertex of a line is fine here, so only interior intersections count.
      */
-    private static Set<LineSegment> uniqueSegments(Collection<SegmentString> noded) {
+    private static boolean isNoded(List<Coordinate[]> lines) {
+        List<SegmentString> strings = new ArrayList<>(lines.size());
+        for (Coordinate[] l : lines) strings.add(new NodedSegmentString(l, null));
+        NodingIntersectionFinder crossing = new NodingIntersectionFinder(new RobustLineIntersector());
+        crossing.setInteriorIntersectionsOnly(true);
+        ChainGridNoder finder = new ChainGridNoder(crossing);
+        finder.computeNodes(strings);
+        return !crossing.hasIntersection();
+    }
+
+    /**
+     * The noded lines with their vertices rounded to 1e-9° (0.1 mm): floating-point noding can leave two nodes a
+     * rounding error apart, which should be one. Vertices that rounding makes equal to the previous one are dropped,
+     * and so are lines left with a single vertex.
+     */
+    private static List<Coordinate[]> rounded(Collection<SegmentString> noded) {
+        List<Coordinate[]> lines = new ArrayList<>(noded.size());
+        for (SegmentString line : noded) lines.add(line.getCoordinates());
+        return rounded(lines);
+    }
+
+    private static List<Coordinate[]> rounded(List<Coordinate[]> lines) {
+        List<Coordinate[]> out = new ArrayList<>(lines.size());
+        for (Coordinate[] cs : lines) {
+            List<Coordinate> kept = new ArrayList<>(cs.length);
+            for (Coordinate c : cs) {
+                Coordinate r = round(c);
+                if (kept.isEmpty() || !kept.get(kept.size() - 1).equals2D(r)) kept.add(r);
+            }
+            if (kept.size() > 1) out.add(kept.toArray(Coordinate[]::new));
+        }
+        return out;
+    }
+
+    /**
+     * The distinct segments of rounded noded lines: lines that overlap (two equal circles) are noded into identical
+     * segments, which the face builder must see once.
+     */
+    private static Set<LineSegment> uniqueSegments(List<Coordinate[]> lines) {
         Set<LineSegment> out = new LinkedHashSet<>();
-        for (SegmentString line : noded) {
-            Coordinate[] cs = line.getCoordinates();
+        for (Coordinate[] cs : lines) {
             for (int i = 0; i + 1 < cs.length; i++) {
-                Coordinate a = round(cs[i]), b = round(cs[i + 1]);
-                if (a.equals2D(b)) continue;
-                LineSegment seg = new LineSegment(a, b);
+                LineSegment seg = new LineSegment(cs[i], cs[i + 1]);
                 seg.normalize();
                 out.add(seg);
             }
@@ -78,6 +105,19 @@ final class SegmentNoder {
 
     private static Coordinate round(Coordinate c) {
         return new Coordinate(Math.rint(c.x * ROUND) / ROUND, Math.rint(c.y * ROUND) / ROUND);
+    }
+
+    /**
+     * The lines noded in floating point, each whole with its nodes inserted (not cut at them): the same segments in
+     * the same order as the noded substrings, in fewer, longer monotone chains, which makes checking them faster.
+     */
+    private static List<Coordinate[]> nodedLines(List<Coordinate[]> lines) {
+        List<NodedSegmentString> in = new ArrayList<>(lines.size());
+        for (Coordinate[] l : lines) in.add(new NodedSegmentString(l, null));
+        new ChainGridNoder(new IntersectionAdder(new RobustLineIntersector())).computeNodes(in);
+        List<Coordinate[]> out = new ArrayList<>(in.size());
+        for (NodedSegmentString s : in) out.add(s.getNodeList().getSplitCoordinates());
+        return out;
     }
 
     @SuppressWarnings("unchecked")
