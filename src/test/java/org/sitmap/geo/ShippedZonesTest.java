@@ -3,7 +3,6 @@ package org.sitmap.geo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,28 +50,24 @@ class ShippedZonesTest {
             "Aleppo Citadel, 2024-11-26, GOV",
             "Sheikh Maqsoud, 2024-12-01, SDF"})
     void wellKnownFacts(String name, String date, String faction) {
-        Optional<Locality> l = named(name);
-        assumeTrue(l.isPresent(), name + " is not in the shipped dataset yet");
-        assertEquals(faction, factionAt(l.get(), date));
+        assertEquals(faction, factionAt(named(name).orElseThrow(), date));
     }
 
     @Test
     void aleppoCitadel_isNotGovernmentHeldAfter30November() {
-        Optional<Locality> citadel = named("Aleppo Citadel");
-        assumeTrue(citadel.isPresent(), "Aleppo Citadel is not in the shipped dataset yet");
+        Locality citadel = named("Aleppo Citadel").orElseThrow();
         for (String date : new String[] {"2024-11-30", "2024-12-01", "2024-12-08"}) {
-            assertNotEquals("GOV", factionAt(citadel.get(), date), date);
+            assertNotEquals("GOV", factionAt(citadel, date), date);
         }
     }
 
     @Test
     void sheikhMaqsoud_isAnSdfPocketInsideHtsAleppo_on1December() {
-        Optional<Locality> sm = named("Sheikh Maqsoud"), citadel = named("Aleppo Citadel");
-        assumeTrue(sm.isPresent() && citadel.isPresent(), "Aleppo's localities are not in the shipped dataset yet");
+        Locality sm = named("Sheikh Maqsoud").orElseThrow(), citadel = named("Aleppo Citadel").orElseThrow();
         Instant at = ReportedTime.endOfDay(LocalDate.of(2024, 12, 1));
-        PointDetails d = engine.detailsAt(at, sm.get().point()).orElseThrow();
-        assertEquals(sm.get().id(), d.decidingLocality().id());
-        assertEquals("HTS", factionAt(citadel.get(), "2024-12-01"));
+        PointDetails d = engine.detailsAt(at, sm.point()).orElseThrow();
+        assertEquals(sm.id(), d.decidingLocality().id());
+        assertEquals("HTS", factionAt(citadel, "2024-12-01"));
         assertTrue(d.zone().areaKm2() > 0);
     }
 
