@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.FillRule;
 import org.sitmap.ui.FactionPalette;
 
 /** Highlights a comparison's changed areas: each taken area filled and outlined boldly in the taker's colour. */
@@ -28,20 +26,11 @@ final class DiffLayer extends RingLayer {
 
     @Override
     protected void layoutLayer() {
-        if (!(getParent() instanceof Region view)) return;
-        canvas.setWidth(view.getWidth());
-        canvas.setHeight(view.getHeight());
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        g.setFillRule(FillRule.EVEN_ODD);
+        GraphicsContext g = clearedCanvas(canvas);
+        if (g == null) return;
         for (CompareViewModel.Gain gain : gains) {
             Color c = palette.get().color(gain.faction());
-            g.beginPath();
-            for (double[] xy : screenRings(gain.rings())) {
-                g.moveTo(xy[0], xy[1]);
-                for (int i = 2; i < xy.length; i += 2) g.lineTo(xy[i], xy[i + 1]);
-                g.closePath();
-            }
+            tracePath(g, gain.rings());
             g.setFill(c.deriveColor(0, 1, 1, 0.35));
             g.fill();
             g.setLineDashes(8, 5);

@@ -4,7 +4,10 @@ import com.gluonhq.maps.MapLayer;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.FillRule;
 
 /** A layer that draws polygon rings: projects them to the view's pixels and clips them to the view plus a margin. */
 abstract class RingLayer extends MapLayer {
@@ -19,6 +22,28 @@ abstract class RingLayer extends MapLayer {
     /** The map view's size, or null before the layer is shown. */
     protected final Region view() {
         return getParent() instanceof Region r ? r : null;
+    }
+
+    /** Sizes {@code canvas} to the view and clears it; null before the layer is shown (nothing to draw then). */
+    protected final GraphicsContext clearedCanvas(Canvas canvas) {
+        Region view = view();
+        if (view == null) return null;
+        canvas.setWidth(view.getWidth());
+        canvas.setHeight(view.getHeight());
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setFillRule(FillRule.EVEN_ODD);
+        return g;
+    }
+
+    /** Starts a new path holding the rings ({@code lat, lon, ...}), ready to fill or stroke. */
+    protected final void tracePath(GraphicsContext g, List<double[]> rings) {
+        g.beginPath();
+        for (double[] xy : screenRings(rings)) {
+            g.moveTo(xy[0], xy[1]);
+            for (int i = 2; i < xy.length; i += 2) g.lineTo(xy[i], xy[i + 1]);
+            g.closePath();
+        }
     }
 
     /** Rings ({@code lat, lon, ...}) as clipped screen rings ({@code x, y, ...}); rings fully outside are dropped. */

@@ -8,11 +8,9 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
 import javafx.scene.paint.Paint;
-import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineJoin;
 import org.sitmap.geo.ZoneStatus;
 import org.sitmap.ui.FactionPalette;
@@ -58,17 +56,13 @@ public final class ZonesLayer extends RingLayer {
 
     @Override
     protected void layoutLayer() {
-        if (!(getParent() instanceof Region view)) return;
-        canvas.setWidth(view.getWidth());
-        canvas.setHeight(view.getHeight());
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        g.setFillRule(FillRule.EVEN_ODD);
+        GraphicsContext g = clearedCanvas(canvas);
+        if (g == null) return;
         g.setLineJoin(StrokeLineJoin.ROUND);
         FactionPalette colours = palette.get();
         for (ZoneShape s : shapes) {
             if (s.zone().status() == ZoneStatus.NO_DATA) continue;
-            trace(g, s);
+            tracePath(g, s.rings());
             Color c = colours.color(s.zone().faction());
             g.setFill(c.deriveColor(0, 1, 1, FILL_OPACITY));
             g.fill();
@@ -80,22 +74,13 @@ public final class ZonesLayer extends RingLayer {
         // Borders after all fills, so a neighbour's fill never covers a front line.
         for (ZoneShape s : shapes) {
             if (s.zone().status() == ZoneStatus.NO_DATA) continue;
-            trace(g, s);
+            tracePath(g, s.rings());
             g.setStroke(Color.rgb(255, 255, 255, 0.8));
             g.setLineWidth(3.2);
             g.stroke();
             g.setStroke(colours.color(s.zone().faction()).deriveColor(0, 1, 0.55, 1));
             g.setLineWidth(1.4);
             g.stroke();
-        }
-    }
-
-    private void trace(GraphicsContext g, ZoneShape s) {
-        g.beginPath();
-        for (double[] xy : screenRings(s.rings())) {
-            g.moveTo(xy[0], xy[1]);
-            for (int i = 2; i < xy.length; i += 2) g.lineTo(xy[i], xy[i + 1]);
-            g.closePath();
         }
     }
 
