@@ -12,17 +12,26 @@ import org.slf4j.LoggerFactory;
 public final class SitmapApp extends Application {
     private static volatile AppPaths launchPaths;
     private final AppPaths paths;
+    private final boolean baseMapTiles;
     private FxTaskRunner tasks;
     private MainWindow window;
 
-    /** Used by {@link Application#launch}; takes the paths given to {@link #launchWith}. */
+    /** Used by {@link Application#launch}: the paths given to {@link #launchWith}, with base-map tiles. */
     public SitmapApp() {
-        this(null);
+        this(null, true);
     }
 
-    /** For tests: an application over the given paths. */
+    /**
+     * For tests: an application over the given paths, without drawing base-map tiles unless the caller installed
+     * {@link BaseMaps} itself (tests must never write a real tile cache, and their pixels stay the zones' own).
+     */
     public SitmapApp(AppPaths paths) {
+        this(paths, false);
+    }
+
+    private SitmapApp(AppPaths paths, boolean baseMapTiles) {
         this.paths = paths;
+        this.baseMapTiles = baseMapTiles;
     }
 
     public static void launchWith(AppPaths paths) {
@@ -36,12 +45,11 @@ public final class SitmapApp extends Application {
         LoggerFactory.getLogger(SitmapApp.class).info("Starting Sitmap; data in {}", p.data());
         Settings settings = Settings.load(p.config());
         tasks = new FxTaskRunner();
-        // Tests run without base-map tiles: they must never write a real cache, and pixels stay the zones' own.
-        if (!Boolean.getBoolean("sitmap.test") && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
+        if (baseMapTiles && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
         SituationViewModel situation = new SituationViewModel(tasks);
         window = new MainWindow(stage, settings, tasks, situation, new Links(url -> getHostServices().showDocument(url)));
         window.show();
-        situation.load(p.database(), DataFiles.embedded());
+        situation.load(p.database(), DataFiles::embedded); // read in the background, not at start-up
     }
 
     @Override

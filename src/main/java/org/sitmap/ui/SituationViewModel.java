@@ -1,6 +1,7 @@
 package org.sitmap.ui;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -57,11 +58,11 @@ public final class SituationViewModel {
     }
 
     /** Opens the database at {@code db}, brings its built-in part up to date, loads everything, then computes zones. */
-    public void load(Path db, DataFiles builtin) {
+    public void load(Path db, Supplier<DataFiles> builtin) {
         loading.set(true);
         tasks.run("Preparing the database", progress -> {
             try (SituationStore store = SqliteSituationStore.open(db)) {
-                new BuiltinDataLoader().ensureCurrent(store, builtin);
+                new BuiltinDataLoader().ensureCurrent(store, builtin.get());
                 return store.load();
             }
         }, this::setDataset, failure -> {
