@@ -33,4 +33,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sqlStaysInTheStore = noClasses().that().resideOutsideOfPackage("org.sitmap.store..")
             .should().dependOnClassesThat().resideInAPackage("java.sql..");
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootPicksTheStore = noClasses().that()
+            .resideOutsideOfPackages("org.sitmap.store..", "org.sitmap.app..")
+            .should().dependOnClassesThat().haveSimpleName("SqliteSituationStore");
 }

@@ -75,7 +75,7 @@ final class ControlAtCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Dataset d = SituationLoader.load(root);
+        Dataset d = root.situation().load();
         ZoneEngine engine = ZoneEngine.forDataset(d);
         print(out, ControlAnswer.answer(engine, d, Instants.of(date, time), p, null));
         return 0;
@@ -87,7 +87,7 @@ final class ControlAtCommand implements Callable<Integer> {
             return 2;
         }
         List<String> lines = Files.readAllLines(points, StandardCharsets.UTF_8);
-        Dataset d = SituationLoader.load(root);
+        Dataset d = root.situation().load();
         ZoneEngine engine = ZoneEngine.forDataset(d);
         int bad = 0;
         boolean first = true;

@@ -48,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant a = Instants.of(from, null), b = Instants.of(to, null);
-        ZoneDiff diff = ZoneEngine.forDataset(SituationLoader.load(root)).diff(a, b);
+        ZoneDiff diff = ZoneEngine.forDataset(root.situation().load()).diff(a, b);
         PrintWriter out = spec.commandLine().getOut();
         if (outFile != null) writeGeoJson(diff);
         if (json) {

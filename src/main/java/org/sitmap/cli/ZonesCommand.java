@@ -41,7 +41,7 @@ final class ZonesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant at = Instants.of(date, time);
-        ZoneSnapshot snapshot = ZoneEngine.forDataset(SituationLoader.load(root)).snapshotAt(at);
+        ZoneSnapshot snapshot = ZoneEngine.forDataset(root.situation().load()).snapshotAt(at);
         String json = ZonesGeoJson.of(snapshot, at).toString();
         PrintWriter out = spec.commandLine().getOut();
         if (outFile == null) {

@@ -1,7 +1,5 @@
 package org.sitmap.ui;
 
-import java.nio.file.Path;
-import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -19,10 +17,7 @@ import org.sitmap.domain.GeoPoint;
 import org.sitmap.domain.Locality;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.ZoneEngine;
-import org.sitmap.io.DataFiles;
-import org.sitmap.store.BuiltinDataLoader;
-import org.sitmap.store.SituationStore;
-import org.sitmap.store.SqliteSituationStore;
+import org.sitmap.store.SituationService;
 import org.sitmap.task.TaskRunner;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +31,7 @@ public final class SituationViewModel {
     public static final Instant FIRST_RUN_INSTANT = ReportedTime.endOfDay(java.time.LocalDate.of(2024, 11, 26));
 
     private final TaskRunner tasks;
+    private final SituationService situation;
     private final Function<Dataset, ZoneEngine> engines;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ControlTimeline> timeline = new ReadOnlyObjectWrapper<>();
@@ -46,26 +42,22 @@ public final class SituationViewModel {
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FactionPalette> palette = new ReadOnlyObjectWrapper<>(FactionPalette.EMPTY);
 
-    /** A view model whose zones come from {@link ZoneEngine#forDataset}. */
-    public SituationViewModel(TaskRunner tasks) {
-        this(tasks, ZoneEngine::forDataset);
+    /** A view model loading from {@code situation}, its zones from {@link ZoneEngine#forDataset}. */
+    public SituationViewModel(TaskRunner tasks, SituationService situation) {
+        this(tasks, situation, ZoneEngine::forDataset);
     }
 
     /** A view model with its own zone engine factory (tests use a simple one). */
-    public SituationViewModel(TaskRunner tasks, Function<Dataset, ZoneEngine> engines) {
+    public SituationViewModel(TaskRunner tasks, SituationService situation, Function<Dataset, ZoneEngine> engines) {
         this.tasks = tasks;
+        this.situation = situation;
         this.engines = engines;
     }
 
-    /** Opens the database at {@code db}, brings its built-in part up to date, loads everything, then computes zones. */
-    public void load(Path db, Supplier<DataFiles> builtin) {
+    /** Loads the situation in the background (the store's built-in part brought up to date first), then computes zones. */
+    public void load() {
         loading.set(true);
-        tasks.run("Preparing the database", progress -> {
-            try (SituationStore store = SqliteSituationStore.open(db)) {
-                new BuiltinDataLoader().ensureCurrent(store, builtin.get());
-                return store.load();
-            }
-        }, this::setDataset, failure -> {
+        tasks.run("Preparing the database", progress -> situation.load(), this::setDataset, failure -> {
             loading.set(false);
             error.set("Could not open the situation database: " + message(failure)
                     + ". Details are in the log file; deleting sitmap.db rebuilds it from the built-in data.");
