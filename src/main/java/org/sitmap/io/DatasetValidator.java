@@ -22,9 +22,8 @@ import org.sitmap.domain.ReportedTime;
  * coordinate ranges, Arabic script, near-duplicate localities, one status quo per locality. Stateless.
  */
 public final class DatasetValidator {
-    /** First and last day a fact of this dataset may carry. */
+    /** First day a fact of this dataset may carry; the last is today in Syria (a report cannot come from the future). */
     public static final LocalDate FIRST_DAY = LocalDate.of(2024, 11, 1);
-    public static final LocalDate LAST_DAY = LocalDate.of(2025, 1, 31);
     /** The day the status quo describes. */
     public static final LocalDate STATUS_QUO_DAY = LocalDate.of(2024, 11, 26);
     /** Syria's bounding box with a little margin (degrees). */
@@ -138,8 +137,9 @@ public final class DatasetValidator {
     }
 
     private static void checkDate(ReportedTime t, ReadResult.Location at, String what, List<DataProblem> out) {
-        if (t.date().isBefore(FIRST_DAY) || t.date().isAfter(LAST_DAY)) {
-            out.add(problem(at, what + ": date " + t.date() + " outside " + FIRST_DAY + ".." + LAST_DAY));
+        LocalDate lastDay = LocalDate.now(java.time.ZoneOffset.ofHours(3));
+        if (t.date().isBefore(FIRST_DAY) || t.date().isAfter(lastDay)) {
+            out.add(problem(at, what + ": date " + t.date() + " outside " + FIRST_DAY + ".." + lastDay));
         }
     }
 
