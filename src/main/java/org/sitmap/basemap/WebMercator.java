@@ -1,6 +1,8 @@
 package org.sitmap.basemap;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -29,6 +31,26 @@ public final class WebMercator {
     public static Coordinate project(double lon, double lat) {
         return new Coordinate(x(lon), y(lat));
     }
+
+    /** Projects a lon/lat geometry in place to metres: {@code geometry.apply(WebMercator.PROJECT)}. */
+    public static final CoordinateSequenceFilter PROJECT = new CoordinateSequenceFilter() {
+        @Override
+        public void filter(CoordinateSequence seq, int i) {
+            double lon = seq.getX(i), lat = seq.getY(i);
+            seq.setOrdinate(i, CoordinateSequence.X, x(lon));
+            seq.setOrdinate(i, CoordinateSequence.Y, y(lat));
+        }
+
+        @Override
+        public boolean isDone() {
+            return false;
+        }
+
+        @Override
+        public boolean isGeometryChanged() {
+            return true;
+        }
+    };
 
     public static double lon(double x) {
         return Math.toDegrees(x / RADIUS);

@@ -75,7 +75,8 @@ public final class SitmapCommand implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            org.slf4j.LoggerFactory.getLogger(SitmapCommand.class).debug("Command failed", ex);
+            // the log file keeps the detail (INFO: not echoed on the console); the user gets one line
+            org.slf4j.LoggerFactory.getLogger(SitmapCommand.class).info("Command failed", ex);
             commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 2;
         });

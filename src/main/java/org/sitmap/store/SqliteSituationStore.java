@@ -375,8 +375,8 @@ public final class SqliteSituationStore implements SituationStore {
         return rs.wasNull() ? null : v;
     }
 
+    /** The exception to throw; not logged here: whoever handles it logs it, once. */
     private StoreException failure(String what, Exception e) {
-        LOG.error("Could not {} in {}", what, file, e);
         return new StoreException("Could not " + what + " (" + file + "): " + e.getMessage(), e);
     }
 

@@ -19,7 +19,6 @@ import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.ZoneEngine;
 import org.sitmap.store.SituationService;
 import org.sitmap.task.TaskRunner;
-import org.slf4j.LoggerFactory;
 
 /**
  * The application's shared state: the loaded dataset, its zone engine, the instant the user is looking at and the
@@ -81,8 +80,7 @@ public final class SituationViewModel {
         }, this::zonesFailed);
     }
 
-    private void zonesFailed(Throwable failure) {
-        LoggerFactory.getLogger(SituationViewModel.class).warn("Zones unavailable", failure);
+    private void zonesFailed(Throwable failure) { // the task runner has logged it
         error.set("Control zones could not be computed (" + message(failure) + "). Events and sources still work.");
     }
 
