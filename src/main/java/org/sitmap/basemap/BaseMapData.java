@@ -150,7 +150,7 @@ public final class BaseMapData {
             List<GeoJsonFeature> features = new ArrayList<>();
             reader.read(in, f -> {
                 if (f.geometry() == null) return;
-                f.geometry().apply(WebMercator.PROJECT);
+                WebMercator.projectInPlace(f.geometry());
                 features.add(f);
             });
             return features;

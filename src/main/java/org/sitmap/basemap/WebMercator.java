@@ -1,9 +1,8 @@
 package org.sitmap.basemap;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Spherical Web Mercator (EPSG:3857) and the XYZ tile grid of 256-pixel tiles. Coordinates in metres; tile
@@ -32,25 +31,15 @@ public final class WebMercator {
         return new Coordinate(x(lon), y(lat));
     }
 
-    /** Projects a lon/lat geometry in place to metres: {@code geometry.apply(WebMercator.PROJECT)}. */
-    public static final CoordinateSequenceFilter PROJECT = new CoordinateSequenceFilter() {
-        @Override
-        public void filter(CoordinateSequence seq, int i) {
-            double lon = seq.getX(i), lat = seq.getY(i);
-            seq.setOrdinate(i, CoordinateSequence.X, x(lon));
-            seq.setOrdinate(i, CoordinateSequence.Y, y(lat));
-        }
-
-        @Override
-        public boolean isDone() {
-            return false;
-        }
-
-        @Override
-        public boolean isGeometryChanged() {
-            return true;
-        }
-    };
+    /** Projects a lon/lat geometry to metres, in place. */
+    public static void projectInPlace(Geometry lonLat) {
+        lonLat.apply((Coordinate c) -> {
+            double lon = c.x;
+            c.x = x(lon);
+            c.y = y(c.y);
+        });
+        lonLat.geometryChanged();
+    }
 
     public static double lon(double x) {
         return Math.toDegrees(x / RADIUS);
