@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +23,7 @@ import org.sitmap.domain.Event;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.PointDetails;
 import org.sitmap.geo.ZoneStatus;
+import org.sitmap.ui.DirectionalText;
 import org.sitmap.ui.FactionPalette;
 import org.sitmap.ui.Links;
 import org.sitmap.ui.SituationViewModel;
@@ -194,6 +196,7 @@ public final class DetailsPane extends VBox {
         Label quote = new Label("“" + s.excerpt() + "”");
         quote.getStyleClass().add("source-excerpt");
         quote.setWrapText(true);
+        if (DirectionalText.readsRightToLeft(s.excerpt())) quote.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         return new VBox(link, quote);
     }
 
