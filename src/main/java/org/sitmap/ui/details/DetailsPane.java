@@ -2,7 +2,6 @@ package org.sitmap.ui.details;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.NodeOrientation;
@@ -20,11 +19,11 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sitmap.domain.ControlState;
 import org.sitmap.domain.Event;
-import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.PointDetails;
 import org.sitmap.geo.ZoneStatus;
 import org.sitmap.ui.DirectionalText;
 import org.sitmap.ui.FactionPalette;
+import org.sitmap.ui.UiDates;
 import org.sitmap.ui.Links;
 import org.sitmap.ui.SituationViewModel;
 import org.sitmap.ui.map.EventIcons;
@@ -32,7 +31,6 @@ import org.sitmap.ui.map.EventIcons;
 /** The details panel: renders what {@link DetailsViewModel} says about the selection. Holds no logic of its own. */
 public final class DetailsPane extends VBox {
     public static final String STYLE_CLASS = "details-pane", SOURCE_LINK = "source-link";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final int MAX_ZONE_CHANGES = 12;
     private final VBox body = new VBox();
     private final ScrollPane scroll = new ScrollPane(body);
@@ -219,6 +217,6 @@ public final class DetailsPane extends VBox {
     }
 
     private static String day(Instant t) {
-        return DAY.format(ReportedTime.localDate(t));
+        return UiDates.day(t);
     }
 }
