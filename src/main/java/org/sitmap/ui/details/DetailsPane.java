@@ -102,7 +102,7 @@ public final class DetailsPane extends VBox {
         }
         body.getChildren().add(header(palette, pd.faction(), pd.faction() + " · " + palette.name(pd.faction())));
         if (pd.contestedBy() != null) body.getChildren().add(text("Contested: " + palette.name(pd.contestedBy()) + " attacking"));
-        if (pd.since() != null) body.getChildren().add(text("Held since " + day(pd.since())));
+        if (pd.since() != null) body.getChildren().add(text(heldSince(pd.since())));
         if (pd.decidingLocality() != null) {
             body.getChildren().add(text("Decided by " + pd.decidingLocality().nameEn()
                     + (pd.decidingLocality().nameAr().isEmpty() ? "" : " (" + pd.decidingLocality().nameAr() + ")")
@@ -214,6 +214,16 @@ public final class DetailsPane extends VBox {
         Label l = text(s);
         l.getStyleClass().add("text-muted");
         return l;
+    }
+
+    /**
+     * "Held since 30 Nov 2024"; a holding known only from the status quo began before the data does, so it reads
+     * "since at least" the status quo's day.
+     */
+    private String heldSince(Instant since) {
+        var period = situation.datasetProperty().get() == null ? null : situation.datasetProperty().get().period().orElse(null);
+        boolean statusQuo = period != null && !org.sitmap.domain.ReportedTime.localDate(since).isAfter(period.first());
+        return (statusQuo ? "Held since at least " : "Held since ") + day(since);
     }
 
     private static String day(Instant t) {
