@@ -211,7 +211,7 @@ public final class MainWindow {
         try {
             return Instant.parse(s);
         } catch (RuntimeException e) {
-            return SituationViewModel.FIRST_RUN_INSTANT;
+            return SituationViewModel.BEFORE_DATA;
         }
     }
 

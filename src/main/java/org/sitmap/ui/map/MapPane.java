@@ -1,7 +1,9 @@
 package org.sitmap.ui.map;
 
 import javafx.scene.control.Label;
+import org.sitmap.basemap.BaseMapChoice;
 import org.sitmap.basemap.BaseMaps;
+import org.sitmap.store.StoreException;
 import org.sitmap.ui.FxTaskRunner;
 
 import com.gluonhq.maps.MapPoint;
@@ -165,10 +167,23 @@ public final class MapPane extends StackPane {
         credit.setMouseTransparent(true);
         StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
         getChildren().add(credit);
+        TileFailureBanner failure = new TileFailureBanner(() -> useOffline(maps));
+        StackPane.setAlignment(failure, Pos.TOP_CENTER);
+        StackPane.setMargin(failure, new Insets(10));
+        getChildren().add(failure);
+        maps.addFailureListener(message -> FxTaskRunner.onFx(() -> failure.show(message)));
         maps.addChangeListener(() -> FxTaskRunner.onFx(() -> {
             credit.setText(maps.attribution());
             TileReload.reload(map);
         }));
+    }
+
+    private static void useOffline(BaseMaps maps) {
+        try {
+            maps.select(BaseMapChoice.OFFLINE);
+        } catch (StoreException e) {
+            throw new IllegalStateException("the offline base map opens lazily and cannot fail here", e);
+        }
     }
 
     /** Pans the map smoothly to {@code p}, keeping the zoom. */
