@@ -27,6 +27,8 @@ import org.sitmap.domain.ReportedTime;
  * {@link #tick(double)} once per frame, so tests can play without a clock.
  */
 public class TimelineViewModel {
+    /** Playback speeds offered, in days per second. */
+    public static final java.util.List<Double> SPEEDS = java.util.List.of(1.0, 2.0, 5.0);
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("EEE d MMMM yyyy", Locale.ENGLISH);
     private final ObjectProperty<Instant> instant;
     /** Before a dataset arrives the period is the day of the current instant. */
