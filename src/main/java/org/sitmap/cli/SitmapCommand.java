@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
                 + "Run with no arguments to open the map window.",
         subcommands = {ValidateCommand.class, StatsCommand.class, ControlAtCommand.class, ZonesCommand.class,
                 DiffCommand.class, RenderCommand.class, ChartCommand.class,
-                ImportCommand.class, ProposalsCommand.class,
+                ImportCommand.class, ProposalsCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SitmapCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
