@@ -14,6 +14,8 @@ public enum ImportFormat {
     public Importer importer(AcledActorMap actors) {
         return switch (this) {
             case ACLED -> new AcledImporter(actors);
+            case GEOJSON -> new org.sitmap.interop.geojson.GeoJsonImporter();
+            case KML -> new org.sitmap.interop.kml.KmlImporter();
             default -> throw new UnsupportedOperationException("import of " + name().toLowerCase(Locale.ROOT)
                     + " files is not available yet");
         };

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.Dataset;
+import org.sitmap.domain.ImportedZone;
 import org.sitmap.domain.Locality;
 import org.sitmap.domain.ProposedChange;
 
@@ -34,6 +35,9 @@ public interface SituationStore extends AutoCloseable {
      * Close it (try-with-resources) before using this store again.
      */
     UserRowsWriter beginUserWrite() throws StoreException;
+
+    /** Every zone of every imported layer (GeoJSON, KML polygons), in the order imported. */
+    List<ImportedZone> importedZones() throws StoreException;
 
     /** Every proposed control change, pending and decided, by date. */
     List<ProposedChange> proposals() throws StoreException;

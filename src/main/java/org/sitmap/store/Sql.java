@@ -40,7 +40,11 @@ final class Sql {
                             + " from_faction TEXT REFERENCES faction(id), to_faction TEXT NOT NULL REFERENCES faction(id),"
                             + " kind TEXT NOT NULL, note TEXT NOT NULL, proposed_by TEXT NOT NULL, status TEXT NOT NULL,"
                             + " reason TEXT NOT NULL, change_id TEXT)",
-                    "CREATE INDEX proposed_change_status ON proposed_change(status)"));
+                    "CREATE INDEX proposed_change_status ON proposed_change(status)"),
+            List.of(
+                    "CREATE TABLE imported_zone (id TEXT PRIMARY KEY, origin TEXT NOT NULL, layer TEXT NOT NULL, faction TEXT,"
+                            + " label TEXT NOT NULL, valid_from TEXT NOT NULL, valid_to TEXT, wkt TEXT NOT NULL)",
+                    "CREATE INDEX imported_zone_layer ON imported_zone(layer)"));
 
     static final String BUILTIN = "builtin";
     static final String USER = "user";
@@ -113,4 +117,11 @@ final class Sql {
             + " ORDER BY owner_id, position";
     static final String DECIDE_PROPOSAL = "UPDATE proposed_change SET status = ?, reason = ?, change_id = ?"
             + " WHERE id = ? AND status = 'PENDING'";
+
+    static final String INSERT_IMPORTED_ZONE_IF_NEW = "INSERT INTO imported_zone(id, origin, layer, faction, label, valid_from,"
+            + " valid_to, wkt) VALUES (?, 'user', ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING";
+    static final String UPDATE_IMPORTED_ZONE = "UPDATE imported_zone SET layer = ?, faction = ?, label = ?, valid_from = ?,"
+            + " valid_to = ?, wkt = ? WHERE id = ?";
+    static final String SELECT_IMPORTED_ZONES = "SELECT id, layer, faction, label, valid_from, valid_to, wkt FROM imported_zone"
+            + " ORDER BY rowid";
 }

@@ -27,6 +27,7 @@ import org.sitmap.domain.Event;
 import org.sitmap.domain.EventType;
 import org.sitmap.domain.Faction;
 import org.sitmap.domain.GeoPoint;
+import org.sitmap.domain.ImportedZone;
 import org.sitmap.domain.Locality;
 import org.sitmap.domain.LocalityKind;
 import org.sitmap.domain.Precision;
@@ -408,6 +409,21 @@ public final class SqliteSituationStore implements SituationStore {
             return new SqliteUserRowsWriter(this, connection);
         } catch (SQLException e) {
             throw failure("start the import", e);
+        }
+    }
+
+    @Override
+    public List<ImportedZone> importedZones() throws StoreException {
+        List<ImportedZone> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_IMPORTED_ZONES); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String to = rs.getString(6);
+                out.add(new ImportedZone(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        java.time.Instant.parse(rs.getString(5)), to == null ? null : java.time.Instant.parse(to), rs.getString(7)));
+            }
+            return out;
+        } catch (SQLException | RuntimeException e) {
+            throw failure("read the imported zones", e);
         }
     }
 

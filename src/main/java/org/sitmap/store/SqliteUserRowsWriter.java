@@ -10,6 +10,7 @@ import java.util.Map;
 import org.sitmap.domain.Citation;
 import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.Event;
+import org.sitmap.domain.ImportedZone;
 import org.sitmap.domain.Locality;
 import org.sitmap.domain.ProposedChange;
 import org.sitmap.domain.Source;
@@ -156,6 +157,30 @@ final class SqliteUserRowsWriter implements UserRowsWriter {
             replaceCitations(Sql.OWNER_PROPOSAL, p.id(), p.citations(), Put.UPDATED);
             return Put.UPDATED;
         });
+    }
+
+    @Override
+    public Put putImportedZone(ImportedZone z) throws StoreException {
+        UserRowsWriter.requireUserId(z.id());
+        return write("imported zone " + z.id(), () -> {
+            PreparedStatement ins = ps(Sql.INSERT_IMPORTED_ZONE_IF_NEW);
+            ins.setString(1, z.id());
+            bindZoneBody(ins, 2, z);
+            if (ins.executeUpdate() == 1) return Put.ADDED;
+            PreparedStatement up = ps(Sql.UPDATE_IMPORTED_ZONE);
+            bindZoneBody(up, 1, z);
+            up.setString(7, z.id());
+            return updated(up.executeUpdate(), "imported zone", z.id());
+        });
+    }
+
+    private static void bindZoneBody(PreparedStatement ps, int first, ImportedZone z) throws SQLException {
+        ps.setString(first, z.layer());
+        ps.setString(first + 1, z.faction());
+        ps.setString(first + 2, z.label());
+        ps.setString(first + 3, z.validFrom().toString());
+        ps.setString(first + 4, z.validTo() == null ? null : z.validTo().toString());
+        ps.setString(first + 5, z.wkt());
     }
 
     /** Binds locality … proposed_by (12 values) from {@code first}. */

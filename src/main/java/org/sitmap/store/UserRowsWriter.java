@@ -2,6 +2,7 @@ package org.sitmap.store;
 
 import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.Event;
+import org.sitmap.domain.ImportedZone;
 import org.sitmap.domain.Locality;
 import org.sitmap.domain.ProposedChange;
 import org.sitmap.domain.Source;
@@ -33,6 +34,9 @@ public interface UserRowsWriter extends AutoCloseable {
 
     /** Adds or refreshes a pending proposal; one already accepted or rejected is {@link Put#KEPT} as decided. */
     Put putProposal(ProposedChange proposal) throws StoreException;
+
+    /** Adds or replaces a zone of an imported layer. */
+    Put putImportedZone(ImportedZone zone) throws StoreException;
 
     /** Makes every put durable and visible, atomically. */
     void commit() throws StoreException;
