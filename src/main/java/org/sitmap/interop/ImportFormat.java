@@ -16,8 +16,7 @@ public enum ImportFormat {
             case ACLED -> new AcledImporter(actors);
             case GEOJSON -> new org.sitmap.interop.geojson.GeoJsonImporter();
             case KML -> new org.sitmap.interop.kml.KmlImporter();
-            default -> throw new UnsupportedOperationException("import of " + name().toLowerCase(Locale.ROOT)
-                    + " files is not available yet");
+            case DATASET -> new org.sitmap.interop.dataset.DatasetFolderImporter();
         };
     }
 
