@@ -89,7 +89,9 @@ class ImportFlowFxTest extends FxRobot {
         @SuppressWarnings("unchecked")
         ListView<ProposedChange> list = lookup("#" + ProposalsDialog.LIST_ID).queryAs(ListView.class);
         assertEquals("u.acled.SYRT0003", list.getItems().get(0).id());
-        clickOn(lookup(".list-cell").nth(0).queryLabeled());
+        clickOn(lookup("#" + ProposalsDialog.LIST_ID + " .list-cell").nth(0).queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("u.acled.SYRT0003", list.getSelectionModel().getSelectedItem().id(), "the clicked proposal is selected");
         clickOn("#" + ProposalsDialog.ACCEPT_ID);
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "SNA".equals(holderOfTallRifaat()));
