@@ -1,5 +1,8 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.SituationViewModel;
+import org.sitmap.ui.common.FxTaskRunner;
+import org.sitmap.ui.common.Links;
 import java.util.Optional;
 import org.sitmap.basemap.BaseMaps;
 import org.sitmap.basemap.LabelLanguage;

@@ -21,12 +21,12 @@ import org.sitmap.domain.ControlState;
 import org.sitmap.domain.Event;
 import org.sitmap.geo.PointDetails;
 import org.sitmap.geo.ZoneStatus;
-import org.sitmap.ui.DirectionalText;
-import org.sitmap.ui.FactionPalette;
-import org.sitmap.ui.UiDates;
-import org.sitmap.ui.Links;
-import org.sitmap.ui.SituationViewModel;
-import org.sitmap.ui.map.EventIcons;
+import org.sitmap.ui.common.DirectionalText;
+import org.sitmap.ui.common.FactionPalette;
+import org.sitmap.ui.common.UiDates;
+import org.sitmap.ui.common.Links;
+import org.sitmap.ui.common.SituationViewModel;
+import org.sitmap.ui.common.EventIcons;
 
 /** The details panel: renders what {@link DetailsViewModel} says about the selection. Holds no logic of its own. */
 public final class DetailsPane extends VBox {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.sitmap.domain.Citation;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.Source;
-import org.sitmap.ui.DirectionalText;
+import org.sitmap.ui.common.DirectionalText;
 
 /**
  * A cited source as the details panel lists it.

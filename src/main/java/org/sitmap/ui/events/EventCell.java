@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sitmap.domain.Event;
-import org.sitmap.ui.map.EventIcons;
+import org.sitmap.ui.common.EventIcons;
 
 /** A row of the event list: time, type icon, title, place, number of sources and a confidence badge; or a day heading. */
 final class EventCell extends ListCell<EventListItem> {

@@ -20,8 +20,8 @@ import javafx.collections.ObservableList;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.Event;
 import org.sitmap.domain.EventType;
-import org.sitmap.ui.SearchText;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.SearchText;
+import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * The event panel's state: filters (actor, type, "up to the slider", search text over titles, places in English and

@@ -1,10 +1,11 @@
 package org.sitmap.ui.map;
 
+import org.sitmap.ui.common.ZoneShape;
 import javafx.scene.control.Label;
 import org.sitmap.basemap.BaseMapChoice;
 import org.sitmap.basemap.BaseMaps;
 import org.sitmap.store.StoreException;
-import org.sitmap.ui.FxTaskRunner;
+import org.sitmap.ui.common.FxTaskRunner;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
@@ -25,8 +26,8 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.StackPane;
 import org.sitmap.domain.GeoPoint;
-import org.sitmap.ui.Selection;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.Selection;
+import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * The map: Gluon's {@link MapView} with one layer per concern (zones, localities, event markers, selection) and the

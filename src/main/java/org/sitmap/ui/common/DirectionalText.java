@@ -1,4 +1,4 @@
-package org.sitmap.ui;
+package org.sitmap.ui.common;
 
 /**
  * Mixed-direction text: Arabic titles and excerpts set inside English lines. Pure.
