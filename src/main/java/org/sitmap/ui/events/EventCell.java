@@ -5,6 +5,8 @@ import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import org.sitmap.ui.common.DirectionalText;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,16 +40,19 @@ final class EventCell extends ListCell<EventListItem> {
 
     private static HBox row(EventListItem.Row r) {
         Event e = r.event();
-        Label time = new Label(e.when().time() == null ? "—" : e.when().time().toString());
-        time.getStyleClass().add("event-time");
+        // A time of day only where the report gives one: no column of dashes.
+        Label time = e.when().time() == null ? null : new Label(e.when().time().toString());
+        if (time != null) time.getStyleClass().add("event-time");
         FontIcon icon = new FontIcon(EventIcons.of(e.type()));
         icon.getStyleClass().add("event-type-icon");
         Label title = new Label(e.title());
         title.getStyleClass().add("event-title");
+        title.setTooltip(new Tooltip(e.title()));
         title.setWrapText(true);
         int n = e.citations().size();
-        Label meta = new Label((r.place().isEmpty() ? "" : r.place() + " · ") + EventIcons.label(e.type()) + " · "
-                + n + (n == 1 ? " source" : " sources"));
+        // An Arabic place name is embedded right-to-left, so the line keeps its order and is cut at its end.
+        Label meta = new Label((r.place().isEmpty() ? "" : DirectionalText.embed(r.place()) + " · ") + EventIcons.label(e.type())
+                + " · " + n + (n == 1 ? " source" : " sources"));
         meta.getStyleClass().add("event-meta");
         VBox text = new VBox(title, meta);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -56,7 +61,8 @@ final class EventCell extends ListCell<EventListItem> {
         Label badge = new Label(e.confidence().name().toLowerCase(Locale.ROOT));
         badge.getStyleClass().addAll(BADGE, e.confidence().name().toLowerCase(Locale.ROOT));
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(6, time, icon, text, badge);
+        HBox box = new HBox(6, icon, text, badge);
+        if (time != null) box.getChildren().add(0, time);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

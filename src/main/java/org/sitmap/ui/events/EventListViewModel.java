@@ -120,10 +120,12 @@ public final class EventListViewModel {
     }
 
     /** Clears every filter and the search. */
+    /** Back to the list as it first shows: all types and actors, no search, only events up to the slider's date. */
     public void clearFilters() {
         type.set(null);
         actor.set(null);
         search.set("");
+        upToSlider.set(true);
     }
 
     /** The event type shown, or null for all. */

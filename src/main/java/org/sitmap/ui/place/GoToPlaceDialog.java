@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import org.sitmap.ui.common.DirectionalText;
 import javafx.stage.Window;
 import org.sitmap.domain.Locality;
 
@@ -24,12 +25,13 @@ public final class GoToPlaceDialog extends Dialog<Locality> {
         query.setPromptText("e.g. Tal Rifaat, تل رفعت, Saraqib");
         ListView<Locality> matches = new ListView<>();
         matches.setId("placeMatches");
-        matches.setPrefHeight(240);
+        matches.setPrefHeight(320);
+        matches.setPrefWidth(560); // room for "name · الاسم — kind, governorate" without cutting
         matches.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Locality l, boolean empty) {
                 super.updateItem(l, empty);
-                setText(empty || l == null ? null : l.nameEn() + (l.nameAr().isEmpty() ? "" : "  ·  " + l.nameAr())
+                setText(empty || l == null ? null : l.nameEn() + (l.nameAr().isEmpty() ? "" : "  ·  " + DirectionalText.embed(l.nameAr()))
                         + "  —  " + l.kind().name().toLowerCase(java.util.Locale.ROOT) + ", " + l.governorate());
             }
         });

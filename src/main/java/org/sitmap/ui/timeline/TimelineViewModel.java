@@ -137,6 +137,11 @@ public class TimelineViewModel {
         return positionOf(ReportedTime.endOfDay(lastDay.get()));
     }
 
+    /** Moves to the end of {@code day}, kept within the period. */
+    public void jumpTo(LocalDate day) {
+        instant.set(clamp(ReportedTime.endOfDay(day)));
+    }
+
     public void stepDays(int days) {
         LocalDate d = ReportedTime.localDate(instant.get().minusSeconds(1)).plusDays(days);
         instant.set(clamp(ReportedTime.endOfDay(d)));
