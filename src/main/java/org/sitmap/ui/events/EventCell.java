@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
-import org.sitmap.ui.common.DirectionalText;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,8 +49,7 @@ final class EventCell extends ListCell<EventListItem> {
         title.setTooltip(new Tooltip(e.title()));
         title.setWrapText(true);
         int n = e.citations().size();
-        // An Arabic place name is embedded right-to-left, so the line keeps its order and is cut at its end.
-        Label meta = new Label((r.place().isEmpty() ? "" : DirectionalText.embed(r.place()) + " · ") + EventIcons.label(e.type())
+        Label meta = new Label((r.place().isEmpty() ? "" : r.place() + " · ") + EventIcons.label(e.type())
                 + " · " + n + (n == 1 ? " source" : " sources"));
         meta.getStyleClass().add("event-meta");
         VBox text = new VBox(title, meta);

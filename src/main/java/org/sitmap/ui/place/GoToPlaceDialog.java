@@ -9,7 +9,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import org.sitmap.ui.common.DirectionalText;
 import javafx.stage.Window;
 import org.sitmap.domain.Locality;
 
@@ -31,7 +30,7 @@ public final class GoToPlaceDialog extends Dialog<Locality> {
             @Override
             protected void updateItem(Locality l, boolean empty) {
                 super.updateItem(l, empty);
-                setText(empty || l == null ? null : l.nameEn() + (l.nameAr().isEmpty() ? "" : "  ·  " + DirectionalText.embed(l.nameAr()))
+                setText(empty || l == null ? null : l.nameEn() + (l.nameAr().isEmpty() ? "" : "  ·  " + l.nameAr())
                         + "  —  " + l.kind().name().toLowerCase(java.util.Locale.ROOT) + ", " + l.governorate());
             }
         });
