@@ -1,5 +1,9 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.SituationViewModel;
+import org.sitmap.ui.common.FxTaskRunner;
+import org.sitmap.ui.common.UiDates;
+import org.sitmap.ui.common.Links;
 import java.util.Optional;
 import org.sitmap.basemap.BaseMaps;
 import org.sitmap.basemap.LabelLanguage;
@@ -144,6 +148,23 @@ public final class MainWindow {
             map.show(l.point(), Math.max(map.zoomProperty().get(), 11));
             situation.selectPlace(l);
         });
+    }
+
+    /** Asks for a day in the data's period and moves the timeline to its end. */
+    void openJumpToDate() {
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker(
+                org.sitmap.domain.ReportedTime.localDate(situation.instantProperty().get()));
+        picker.setId("jumpDate");
+        picker.setConverter(UiDates.converter());
+        javafx.scene.control.Dialog<java.time.LocalDate> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(stage);
+        d.setTitle("Jump to date");
+        d.setHeaderText("Day (" + UiDates.day(timeline.firstDayProperty().get()) + " to "
+                + UiDates.day(timeline.lastDayProperty().get()) + ")");
+        d.getDialogPane().setContent(picker);
+        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        d.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? picker.getValue() : null);
+        d.showAndWait().ifPresent(timeline::jumpTo);
     }
 
     void openCompare() {

@@ -1,5 +1,8 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.SituationViewModel;
+import org.sitmap.ui.common.FxTaskRunner;
+import org.sitmap.ui.common.Links;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.sitmap.basemap.BaseMaps;

@@ -1,4 +1,4 @@
-package org.sitmap.ui;
+package org.sitmap.ui.common;
 
 import org.sitmap.domain.Event;
 import org.sitmap.domain.GeoPoint;

@@ -1,4 +1,4 @@
-package org.sitmap.ui;
+package org.sitmap.ui.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ public final class UiFonts {
     public static synchronized void register() {
         if (registered) return;
         for (String file : FILES) {
-            try (InputStream in = UiFonts.class.getResourceAsStream("fonts/" + file)) {
+            try (InputStream in = UiFonts.class.getResourceAsStream("/org/sitmap/ui/fonts/" + file)) {
                 if (in == null || Font.loadFont(in, 12) == null) throw new IllegalStateException("UI font unreadable: " + file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

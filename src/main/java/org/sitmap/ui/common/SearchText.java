@@ -1,4 +1,4 @@
-package org.sitmap.ui;
+package org.sitmap.ui.common;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.sitmap.ui.map;
+package org.sitmap.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;

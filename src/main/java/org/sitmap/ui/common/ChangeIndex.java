@@ -1,4 +1,4 @@
-package org.sitmap.ui;
+package org.sitmap.ui.common;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sitmap.ui.map;
+package org.sitmap.ui.common;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;

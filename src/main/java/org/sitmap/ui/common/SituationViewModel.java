@@ -1,4 +1,4 @@
-package org.sitmap.ui;
+package org.sitmap.ui.common;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -44,6 +44,7 @@ public final class SituationViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Instant> instant = new SimpleObjectProperty<>(BEFORE_DATA);
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>();
+    private final SelectionHistory history = new SelectionHistory();
     private final ReadOnlyObjectWrapper<FactionPalette> palette = new ReadOnlyObjectWrapper<>(FactionPalette.EMPTY);
 
     /** A view model whose zones come from {@link ZoneEngine#forDataset}. */
@@ -108,21 +109,41 @@ public final class SituationViewModel {
         Dataset d = dataset.get();
         GeoPoint at = d == null ? null : d.position(e).orElse(null);
         instant.set(e.when().instant());
-        selection.set(new Selection.Incident(e, at));
+        select(new Selection.Incident(e, at));
     }
 
     /** Selects a point of the map to explain who holds it. */
     public void selectPoint(GeoPoint p) {
-        selection.set(new Selection.Point(p));
+        select(new Selection.Point(p));
     }
 
     /** Selects a locality to show its control history. */
     public void selectPlace(Locality l) {
-        selection.set(new Selection.Place(l));
+        select(new Selection.Place(l));
     }
 
     public void clearSelection() {
         selection.set(null);
+    }
+
+    private void select(Selection s) {
+        history.add(s);
+        selection.set(s);
+    }
+
+    /** Goes back to the previous selection (an event's also moves the timeline back to it); does nothing at the start. */
+    public void back() {
+        history.back().ifPresent(this::restore);
+    }
+
+    /** Goes forward again after {@link #back()}; does nothing at the end. */
+    public void forward() {
+        history.forward().ifPresent(this::restore);
+    }
+
+    private void restore(Selection s) {
+        if (s instanceof Selection.Incident i) instant.set(i.event().when().instant());
+        selection.set(s);
     }
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {

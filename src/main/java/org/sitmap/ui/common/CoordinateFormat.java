@@ -1,4 +1,4 @@
-package org.sitmap.ui;
+package org.sitmap.ui.common;
 
 import java.util.Locale;
 import mil.nga.mgrs.MGRS;
