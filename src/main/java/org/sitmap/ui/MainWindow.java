@@ -28,6 +28,7 @@ import org.sitmap.ui.details.DetailsViewModel;
 import org.sitmap.ui.events.EventListViewModel;
 import org.sitmap.ui.events.EventPanel;
 import org.sitmap.ui.map.MapPane;
+import org.sitmap.ui.publish.ExportMenu;
 import org.sitmap.ui.map.ZonesViewModel;
 import org.sitmap.ui.place.GoToPlaceDialog;
 import org.sitmap.ui.timeline.TimelineBar;
@@ -54,6 +55,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final SplitPane side;
     private final Scene scene;
+    private final ExportMenu exportMenu;
 
     public MainWindow(Stage stage, Settings settings, FxTaskRunner tasks, SituationViewModel situation, Links links) {
         this.stage = stage;
@@ -91,6 +93,8 @@ public final class MainWindow {
 
         timelineBar = new TimelineBar(timeline);
         BorderPane root = new BorderPane(split);
+        exportMenu = new ExportMenu(stage, tasks, situation, map,
+                () -> Theme.parse(settings.get(Settings.THEME, "light")) == Theme.DARK);
         root.setTop(new MainMenus(this).bar());
         baseMaps().ifPresent(map::attachBaseMap);
         root.setBottom(new VBox(timelineBar, new StatusBar(map, tasks)));
@@ -217,6 +221,11 @@ public final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** The export commands (File menu) and their view model. */
+    public ExportMenu exportMenu() {
+        return exportMenu;
     }
 
     Settings settings() {
