@@ -94,7 +94,9 @@ public final class MainWindow {
         timelineBar = new TimelineBar(timeline);
         BorderPane root = new BorderPane(split);
         exportMenu = new ExportMenu(stage, tasks, situation, map,
-                () -> Theme.parse(settings.get(Settings.THEME, "light")) == Theme.DARK);
+                () -> Theme.parse(settings.get(Settings.THEME, "light")) == Theme.DARK,
+                () -> map.arabicLabelsProperty().get(),
+                () -> map.showEventsProperty().get() ? map.eventWindowProperty().get() : Duration.ZERO);
         root.setTop(new MainMenus(this).bar());
         baseMaps().ifPresent(map::attachBaseMap);
         root.setBottom(new VBox(timelineBar, new StatusBar(map, tasks)));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -42,14 +43,23 @@ public final class ExportMenu {
     private final FxTaskRunner tasks;
     private final SituationViewModel situation;
     private final MapPane map;
-    private final BooleanSupplier dark;
+    private final BooleanSupplier dark, arabic;
+    private final Supplier<Duration> eventWindow;
 
-    public ExportMenu(Window owner, FxTaskRunner tasks, SituationViewModel situation, MapPane map, BooleanSupplier dark) {
+    /**
+     * @param dark        whether the app shows its dark theme
+     * @param arabic      whether place names are shown in Arabic
+     * @param eventWindow how far back event markers reach, {@link Duration#ZERO} when they are hidden
+     */
+    public ExportMenu(Window owner, FxTaskRunner tasks, SituationViewModel situation, MapPane map, BooleanSupplier dark,
+            BooleanSupplier arabic, Supplier<Duration> eventWindow) {
         this.owner = owner;
         this.tasks = tasks;
         this.situation = situation;
         this.map = map;
         this.dark = dark;
+        this.arabic = arabic;
+        this.eventWindow = eventWindow;
         this.exports = new ExportViewModel(tasks, situation);
     }
 
@@ -72,8 +82,8 @@ public final class ExportMenu {
         var c = map.centreProperty().get();
         RenderOptions o = RenderOptions.defaults().withSize(width, height)
                 .withStyle(dark.getAsBoolean() ? TileStyle.DARK : TileStyle.LIGHT)
-                .withLanguage(map.arabicLabelsProperty().get() ? LabelLanguage.ARABIC : LabelLanguage.ENGLISH)
-                .withEventWindow(map.showEventsProperty().get() ? map.eventWindowProperty().get() : Duration.ZERO);
+                .withLanguage(arabic.getAsBoolean() ? LabelLanguage.ARABIC : LabelLanguage.ENGLISH)
+                .withEventWindow(eventWindow.get());
         if (c == null || map.mapView().getWidth() <= 0) return o;
         return o.withBbox(ExportViewModel.viewBox(c.lat(), c.lon(), map.zoomProperty().get(), map.mapView().getWidth(),
                 map.mapView().getHeight()));
