@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = "Offline situation map of northern Syria: who controlled what, when, and on whose word.%n"
                 + "Run with no arguments to open the map window.",
         subcommands = {ValidateCommand.class, StatsCommand.class, ControlAtCommand.class, ZonesCommand.class,
-                DiffCommand.class, RenderCommand.class, ChartCommand.class,
+                DiffCommand.class, RenderCommand.class, ChartCommand.class, AnimateCommand.class, DossierCommand.class,
                 ImportCommand.class, ProposalsCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SitmapCommand implements Callable<Integer> {

@@ -29,7 +29,9 @@ final class MainMenus {
 
     MenuBar bar() {
         MenuItem quit = item("Quit", "Shortcut+Q", () -> w.stage().close());
-        Menu file = new Menu("File", null, quit);
+        Menu file = new Menu("File");
+        file.getItems().addAll(w.exportMenu().items());
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light theme");

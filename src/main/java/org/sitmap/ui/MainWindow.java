@@ -4,6 +4,7 @@ import org.sitmap.ui.common.SituationViewModel;
 import org.sitmap.ui.common.FxTaskRunner;
 import org.sitmap.ui.common.UiDates;
 import org.sitmap.ui.common.Links;
+import java.time.Duration;
 import java.util.Optional;
 import org.sitmap.basemap.BaseMaps;
 import org.sitmap.basemap.LabelLanguage;
@@ -31,6 +32,7 @@ import org.sitmap.ui.events.EventListViewModel;
 import org.sitmap.ui.events.EventPanel;
 import org.sitmap.ui.map.MapOptions;
 import org.sitmap.ui.map.MapPane;
+import org.sitmap.ui.publish.ExportMenu;
 import org.sitmap.ui.map.ZonesViewModel;
 import org.sitmap.ui.place.GoToPlaceDialog;
 import org.sitmap.ui.timeline.TimelineBar;
@@ -57,6 +59,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final SplitPane side;
     private final Scene scene;
+    private final ExportMenu exportMenu;
 
     public MainWindow(Stage stage, Settings settings, FxTaskRunner tasks, SituationViewModel situation, Links links) {
         this.stage = stage;
@@ -95,6 +98,9 @@ public final class MainWindow {
 
         timelineBar = new TimelineBar(timeline);
         BorderPane root = new BorderPane(split);
+        exportMenu = new ExportMenu(stage, tasks, situation, map,
+                () -> theme == Theme.DARK, () -> options.arabicLabelsProperty().get(),
+                () -> options.showEventsProperty().get() ? options.eventWindowProperty().get() : Duration.ZERO);
         root.setTop(new MainMenus(this).bar());
         baseMaps().ifPresent(map::attachBaseMap);
         root.setBottom(new VBox(timelineBar, new StatusBar(map, tasks)));
@@ -235,6 +241,11 @@ public final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** The export commands (File menu) and their view model. */
+    public ExportMenu exportMenu() {
+        return exportMenu;
     }
 
     Settings settings() {
