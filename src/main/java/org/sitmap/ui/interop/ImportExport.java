@@ -35,8 +35,8 @@ import org.sitmap.interop.ImportService;
 import org.sitmap.interop.acled.AcledActorMap;
 import org.sitmap.store.SituationStore;
 import org.sitmap.task.TaskRunner;
-import org.sitmap.ui.FxTaskRunner;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.FxTaskRunner;
+import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * File → Import…/Export… and files dropped on the window: each import runs in the background through the task

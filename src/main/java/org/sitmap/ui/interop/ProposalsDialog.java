@@ -19,7 +19,7 @@ import org.sitmap.domain.ProposedChange;
 import org.sitmap.interop.ProposalReview;
 import org.sitmap.store.SituationStore;
 import org.sitmap.task.TaskRunner;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * The review list of proposed control changes (from imports, or the user's drafts): each with its place, date,

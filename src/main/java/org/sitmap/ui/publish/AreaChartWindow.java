@@ -12,7 +12,7 @@ import org.sitmap.domain.Dataset;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.publish.AreaChart;
 import org.sitmap.publish.AreaSeries;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * A window with the area-over-time chart (the same drawing as {@code sitmap chart}); clicking a day moves the

@@ -27,9 +27,9 @@ import org.sitmap.domain.Locality;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.publish.RenderOptions;
 import org.sitmap.task.TaskRunner;
-import org.sitmap.ui.FxTaskRunner;
-import org.sitmap.ui.Selection;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.FxTaskRunner;
+import org.sitmap.ui.common.Selection;
+import org.sitmap.ui.common.SituationViewModel;
 import org.sitmap.ui.map.MapPane;
 
 /**

@@ -25,7 +25,7 @@ import org.sitmap.publish.RenderOptions;
 import org.sitmap.publish.ReplayFiles;
 import org.sitmap.publish.ReplayFrames;
 import org.sitmap.task.TaskRunner;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * The GUI's publishing commands: export the map as an image, a replay as GIF/MP4, a place's dossier as PDF, and
