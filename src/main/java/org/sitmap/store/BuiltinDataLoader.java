@@ -27,6 +27,10 @@ public final class BuiltinDataLoader {
         if (store.builtinHash().filter(hash::equals).isPresent()) {
             return new Outcome(false, hash, List.of());
         }
+        if (store.readOnly()) {
+            LOG.warn("Built-in data differs from the shipped files, but the database is read-only: not rebuilt");
+            return new Outcome(false, store.builtinHash().orElse(""), List.of());
+        }
         ReadResult read = reader.read(files);
         read.problems().forEach(p -> LOG.warn("Built-in data: {}", p));
         store.replaceBuiltin(read.dataset(), hash);

@@ -25,6 +25,16 @@ public interface SituationStore extends AutoCloseable {
     /** Adds rows owned by the user, in one transaction. */
     void addUserData(Dataset rows) throws StoreException;
 
+    /** What the user should be told about this database since it was opened (damage repaired, read-only...). */
+    default java.util.List<StoreNotice> notices() {
+        return java.util.List.of();
+    }
+
+    /** True when nothing can be written: the file or its folder is read-only. */
+    default boolean readOnly() {
+        return false;
+    }
+
     /** The schema version the database is at. */
     int schemaVersion() throws StoreException;
 
