@@ -2,10 +2,8 @@ package org.sitmap.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -61,6 +59,23 @@ public final class DatasetReader {
         final List<DataProblem> problems = new ArrayList<>();
         final Map<String, ReadResult.Location> locations = new HashMap<>();
 
+        /** The file's bytes, or empty after reporting it missing or empty. */
+        Optional<byte[]> bytes(DataFiles files, String name) {
+            Optional<InputStream> in = open(files, name);
+            if (in.isEmpty()) return Optional.empty();
+            try (InputStream s = in.get()) {
+                byte[] b = s.readAllBytes();
+                if (new String(b, StandardCharsets.UTF_8).isBlank()) {
+                    problem(name, 0, "file is empty");
+                    return Optional.empty();
+                }
+                return Optional.of(b);
+            } catch (IOException e) {
+                problem(name, 0, "cannot be read: " + message(e));
+                return Optional.empty();
+            }
+        }
+
         void problem(String file, long line, String message) {
             problems.add(new DataProblem(file, line, message));
         }
@@ -76,9 +91,10 @@ public final class DatasetReader {
     private <T> List<T> readCsv(DataFiles files, String name, Context ctx, Function<CSVRecord, T> parse,
                                 Function<T, String> id) {
         List<T> out = new ArrayList<>();
-        Optional<InputStream> in = ctx.open(files, name);
-        if (in.isEmpty()) return out;
-        try (Reader r = reader(in.get()); CSVParser parser = CSVParser.parse(r, CSV)) {
+        Optional<byte[]> bytes = ctx.bytes(files, name);
+        if (bytes.isEmpty()) return out;
+        try (Reader r = new java.io.StringReader(TextCheck.decode(bytes.get(), name, ctx::problem));
+             CSVParser parser = CSVParser.parse(r, CSV)) {
             long line = 1;
             for (CSVRecord rec : parser) {
                 line = rec.getCharacterPosition() >= 0 ? parser.getCurrentLineNumber() : line + 1;
@@ -94,23 +110,28 @@ public final class DatasetReader {
         } catch (IOException | RuntimeException e) {
             ctx.problem(name, 0, "cannot be read as CSV: " + message(e));
         }
+        if (out.isEmpty() && ctx.problems.stream().noneMatch(p -> p.file().equals(name))) {
+            ctx.problem(name, 0, "has a header but no rows");
+        }
         return out;
     }
 
     private <T> List<T> readJsonl(DataFiles files, String name, Context ctx, Function<JsonNode, T> parse,
                                   Function<T, String> id) {
         List<T> out = new ArrayList<>();
-        Optional<InputStream> in = ctx.open(files, name);
-        if (in.isEmpty()) return out;
-        try (BufferedReader r = reader(in.get())) {
-            String text;
-            long line = 0;
-            while ((text = r.readLine()) != null) {
-                line++;
+        Optional<byte[]> bytes = ctx.bytes(files, name);
+        if (bytes.isEmpty()) return out;
+        try (Utf8Lines r = new Utf8Lines(new java.io.ByteArrayInputStream(bytes.get()))) {
+            for (Utf8Lines.Line l; (l = r.next()) != null; ) {
+                long line = l.number();
+                if (!l.ok()) {
+                    ctx.problem(name, line, l.error());
+                    continue;
+                }
+                String text = l.text();
                 if (text.isBlank()) continue;
                 try {
-                    JsonNode node = JSON.readTree(text);
-                    if (node == null || !node.isObject()) throw new IllegalArgumentException("line is not a JSON object");
+                    JsonNode node = JsonLine.parse(text);
                     T item = parse.apply(node);
                     add(ctx, name, line, item, id.apply(item), out);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -134,13 +155,9 @@ public final class DatasetReader {
         out.add(item);
     }
 
-    private static BufferedReader reader(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-
     private static String message(Exception e) {
-        if (e instanceof DateTimeParseException d) return "bad date or time '" + d.getParsedString() + "'";
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof DateTimeParseException d) return "bad date or time '" + Printable.of(d.getParsedString()) + "'";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : Printable.of(e.getMessage());
     }
 
     // ---- rows -------------------------------------------------------------------------------------------------
@@ -174,14 +191,26 @@ public final class DatasetReader {
     private Event event(JsonNode n) {
         GeoPoint point = null;
         if (n.hasNonNull("lat") || n.hasNonNull("lon")) {
-            point = new GeoPoint(n.path("lat").asDouble(Double.NaN), n.path("lon").asDouble(Double.NaN));
+            point = new GeoPoint(coordinate(n, "lat"), coordinate(n, "lon"));
         }
         List<String> actors = new ArrayList<>();
         n.path("actors").forEach(a -> actors.add(a.asText()));
-        Integer fatalities = n.hasNonNull("fatalities") ? n.get("fatalities").asInt() : null;
+        Integer fatalities = null;
+        if (n.hasNonNull("fatalities")) {
+            JsonNode f = n.get("fatalities");
+            if (!f.canConvertToInt() || f.asInt() < 0) throw new IllegalArgumentException("fatalities must be a whole number of at least 0, was " + Printable.of(f.toString()));
+            fatalities = f.asInt();
+        }
         return new Event(text(n, "id"), time(n), enumOf(EventType.class, text(n, "type"), "type"),
                 nullableText(n, "locality"), point, actors, text(n, "title"), nullableText(n, "summary"), fatalities,
                 enumOf(Confidence.class, text(n, "confidence"), "confidence"), citations(n));
+    }
+
+    private static double coordinate(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) throw new IllegalArgumentException("'" + field + "' is missing while the other coordinate is given");
+        if (!v.isNumber()) throw new IllegalArgumentException("'" + field + "' must be a number, was " + Printable.of(v.toString()));
+        return v.asDouble();
     }
 
     private static ReportedTime time(JsonNode n) {
@@ -223,11 +252,7 @@ public final class DatasetReader {
     }
 
     private static double number(String s, String field) {
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bad number in " + field + ": '" + s + "'");
-        }
+        return DecimalText.parse(s, field);
     }
 
     private static Long optionalLong(String s, String field) {

@@ -32,6 +32,11 @@ public final class DatasetValidator {
     private static final Pattern ARABIC = Pattern.compile("[\\p{InArabic}\\s\\p{Punct}\\p{Nd}ـ]+");
     private static final Pattern HAS_ARABIC_LETTER = Pattern.compile("\\p{InArabic}");
 
+    /** Longest excerpt a citation may quote (data/README.md's rule). */
+    static final int MAX_EXCERPT_WORDS = 30;
+    /** Problems listed per file before the rest are only counted: the first ones usually name the cause. */
+    static final int MAX_LISTED_PER_FILE = 25;
+
     public List<DataProblem> validate(ReadResult read) {
         List<DataProblem> out = new ArrayList<>(read.problems());
         Dataset d = read.dataset();
@@ -39,6 +44,21 @@ public final class DatasetValidator {
         checkSources(read, d, out);
         checkChanges(read, d, out);
         checkEvents(read, d, out);
+        return capped(out);
+    }
+
+    /** Keeps the first problems of each file and replaces the rest by one line counting them. */
+    private static List<DataProblem> capped(List<DataProblem> all) {
+        Map<String, Integer> perFile = new HashMap<>();
+        List<DataProblem> out = new ArrayList<>();
+        for (DataProblem p : all) {
+            int n = perFile.merge(p.file(), 1, Integer::sum);
+            if (n <= MAX_LISTED_PER_FILE) out.add(p);
+        }
+        perFile.forEach((file, n) -> {
+            if (n > MAX_LISTED_PER_FILE) out.add(new DataProblem(file, 0, "and " + (n - MAX_LISTED_PER_FILE)
+                    + " more problems (fix the ones listed first: they are often the cause of the rest)"));
+        });
         return out;
     }
 
@@ -147,6 +167,9 @@ public final class DatasetValidator {
         if (citations.isEmpty()) out.add(problem(at, what + " has no source"));
         for (Citation c : citations) {
             if (d.source(c.sourceId()).isEmpty()) out.add(problem(at, what + ": unknown source '" + c.sourceId() + "'"));
+            int words = c.excerpt().isBlank() ? 0 : c.excerpt().strip().split("\\s+").length;
+            if (words > MAX_EXCERPT_WORDS) out.add(problem(at, what + ": the excerpt from " + c.sourceId() + " has "
+                    + words + " words; quote at most " + MAX_EXCERPT_WORDS));
         }
     }
 

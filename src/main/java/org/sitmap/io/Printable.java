@@ -1,0 +1,30 @@
+package org.sitmap.io;
+
+/**
+ * Text from a file made safe to echo in a message or on a terminal: control characters (ESC sequences,
+ * bidirectional overrides) are shown as {@code \\uXXXX} escapes, and long values are cut.
+ */
+public final class Printable {
+    private static final int MAX = 120;
+
+    private Printable() {
+    }
+
+    public static String of(String s) {
+        if (s == null) return "";
+        StringBuilder b = new StringBuilder(Math.min(s.length(), MAX + 8));
+        for (int i = 0; i < s.length() && b.length() < MAX; i++) {
+            char c = s.charAt(i);
+            if (isUnsafe(c)) b.append(String.format("\\u%04X", (int) c));
+            else b.append(c);
+        }
+        if (b.length() >= MAX && s.length() > MAX) b.append('…');
+        return b.toString();
+    }
+
+    /** Control characters and the invisible bidirectional formatting marks that can disguise text. */
+    public static boolean isUnsafe(char c) {
+        return (Character.isISOControl(c) && c != '\t') || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
+    }
+}
