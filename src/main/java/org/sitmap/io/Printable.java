@@ -11,14 +11,20 @@ public final class Printable {
     }
 
     public static String of(String s) {
+        return of(s, MAX);
+    }
+
+    /** As {@link #of(String)}, cut after {@code max} characters; line breaks become spaces (as they do in {@link #of(String)}). */
+    public static String of(String s, int max) {
         if (s == null) return "";
-        StringBuilder b = new StringBuilder(Math.min(s.length(), MAX + 8));
-        for (int i = 0; i < s.length() && b.length() < MAX; i++) {
+        StringBuilder b = new StringBuilder(Math.min(s.length(), max + 8));
+        for (int i = 0; i < s.length() && b.length() < max; i++) {
             char c = s.charAt(i);
-            if (isUnsafe(c)) b.append(String.format("\\u%04X", (int) c));
+            if (c == '\n' || c == '\r') b.append(' ');
+            else if (isUnsafe(c)) b.append(String.format("\\u%04X", (int) c));
             else b.append(c);
         }
-        if (b.length() >= MAX && s.length() > MAX) b.append('…');
+        if (b.length() >= max && s.length() > max) b.append('…');
         return b.toString();
     }
 
