@@ -74,7 +74,7 @@ public final class DatasetReader {
             try (InputStream s = in.get()) {
                 byte[] b = s.readAllBytes();
                 if (new String(b, StandardCharsets.UTF_8).isBlank()) {
-                    problem(name, 0, "file is empty");
+                    if (!DataFiles.OPTIONAL.contains(name)) problem(name, 0, "file is empty");
                     return Optional.empty();
                 }
                 return Optional.of(b);
@@ -118,7 +118,7 @@ public final class DatasetReader {
         } catch (IOException | RuntimeException e) {
             ctx.problem(name, 0, "cannot be read as CSV: " + message(e));
         }
-        if (out.isEmpty() && ctx.problems.stream().noneMatch(p -> p.file().equals(name))) {
+        if (out.isEmpty() && !DataFiles.OPTIONAL.contains(name) && ctx.problems.stream().noneMatch(p -> p.file().equals(name))) {
             ctx.problem(name, 0, "has a header but no rows");
         }
         return out;
@@ -143,7 +143,7 @@ public final class DatasetReader {
                     T item = parse.apply(node);
                     add(ctx, name, line, item, id.apply(item), out);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    ctx.problem(name, line, "malformed JSON: " + e.getOriginalMessage());
+                    ctx.problem(name, line, "malformed JSON: " + Printable.of(e.getOriginalMessage(), 300));
                 } catch (RuntimeException e) {
                     ctx.problem(name, line, message(e));
                 }
