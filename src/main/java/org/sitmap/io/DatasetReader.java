@@ -48,19 +48,35 @@ public final class DatasetReader {
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).get();
 
+    /** Receives events one at a time, with the rest of the dataset (everything but events) already read. */
+    @FunctionalInterface
+    public interface EventSink {
+        void accept(Event event, ReadResult.Location at, Dataset rest);
+    }
+
     public ReadResult read(DataFiles files) {
+        return read(files, null);
+    }
+
+    /**
+     * Reads the dataset; with a {@code sink}, events are handed to it as they are read and not kept, so an events
+     * file of any size is read in constant memory (the returned dataset then has no events).
+     */
+    public ReadResult read(DataFiles files, EventSink sink) {
         Context ctx = new Context();
         List<Faction> factions = readCsv(files, DataFiles.FACTIONS, ctx, this::faction, Faction::id);
         List<Locality> localities = readCsv(files, DataFiles.LOCALITIES, ctx, this::locality, Locality::id);
         List<Source> sources = readCsv(files, DataFiles.SOURCES, ctx, this::source, Source::id);
         List<ControlChange> changes = readJsonl(files, DataFiles.CONTROL, ctx, this::change, ControlChange::id);
-        List<Event> events = readJsonl(files, DataFiles.EVENTS, ctx, this::event, Event::id);
         List<Succession> successions = readJsonl(files, DataFiles.SUCCESSIONS, ctx, this::succession, Succession::id);
         Map<String, List<String>> aliases = new LinkedHashMap<>();
         readCsv(files, DataFiles.ALIASES, ctx, r -> new String[]{r.get("locality"), r.get("alias")}, r -> r[0] + "|" + r[1])
                 .forEach(a -> aliases.computeIfAbsent(a[0], k -> new ArrayList<>()).add(a[1]));
-        return new ReadResult(new Dataset(factions, localities, sources, changes, events, successions, aliases),
-                ctx.problems, ctx.locations);
+        Dataset rest = new Dataset(factions, localities, sources, changes, List.of(), successions, aliases);
+        List<Event> events = readJsonl(files, DataFiles.EVENTS, ctx, this::event, Event::id,
+                sink == null ? null : (e, at) -> sink.accept(e, at, rest));
+        return new ReadResult(sink == null ? new Dataset(factions, localities, sources, changes, events, successions, aliases)
+                : rest, ctx.problems, ctx.locations);
     }
 
     private static final class Context {
@@ -126,41 +142,59 @@ public final class DatasetReader {
 
     private <T> List<T> readJsonl(DataFiles files, String name, Context ctx, Function<JsonNode, T> parse,
                                   Function<T, String> id) {
+        return readJsonl(files, name, ctx, parse, id, null);
+    }
+
+    /** As above; with a {@code sink}, rows go to it as they are read and are not kept (constant memory). */
+    private <T> List<T> readJsonl(DataFiles files, String name, Context ctx, Function<JsonNode, T> parse,
+                                  Function<T, String> id, java.util.function.BiConsumer<T, ReadResult.Location> sink) {
         List<T> out = new ArrayList<>();
-        Optional<byte[]> bytes = ctx.bytes(files, name);
-        if (bytes.isEmpty()) return out;
-        try (Utf8Lines r = new Utf8Lines(new java.io.ByteArrayInputStream(bytes.get()))) {
+        Optional<InputStream> in;
+        try {
+            in = ctx.open(files, name);
+        } catch (java.io.UncheckedIOException e) {
+            ctx.problem(name, 0, "cannot be read: " + message(e));
+            return out;
+        }
+        if (in.isEmpty()) return out;
+        boolean content = false;
+        try (Utf8Lines r = new Utf8Lines(in.get())) {
             for (Utf8Lines.Line l; (l = r.next()) != null; ) {
                 long line = l.number();
                 if (!l.ok()) {
+                    content = true;
                     ctx.problem(name, line, l.error());
                     continue;
                 }
                 String text = l.text();
                 if (text.isBlank()) continue;
+                content = true;
                 try {
                     JsonNode node = JsonLine.parse(text);
                     T item = parse.apply(node);
-                    add(ctx, name, line, item, id.apply(item), out);
+                    if (sink == null) add(ctx, name, line, item, id.apply(item), out);
+                    else if (add(ctx, name, line, item, id.apply(item), new ArrayList<>())) sink.accept(item, new ReadResult.Location(name, line));
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     ctx.problem(name, line, "malformed JSON: " + Printable.of(e.getOriginalMessage(), 300));
                 } catch (RuntimeException e) {
                     ctx.problem(name, line, message(e));
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             ctx.problem(name, 0, "cannot be read: " + message(e));
         }
+        if (!content && !DataFiles.OPTIONAL.contains(name)) ctx.problem(name, 0, "file is empty");
         return out;
     }
 
-    private static <T> void add(Context ctx, String file, long line, T item, String id, List<T> out) {
+    private static <T> boolean add(Context ctx, String file, long line, T item, String id, List<T> out) {
         ReadResult.Location prev = ctx.locations.putIfAbsent(file + "#" + id, new ReadResult.Location(file, line));
         if (prev != null) {
             ctx.problem(file, line, "duplicate id '" + id + "' (first at line " + prev.line() + ")");
-            return;
+            return false;
         }
         out.add(item);
+        return true;
     }
 
     private static String message(Exception e) {

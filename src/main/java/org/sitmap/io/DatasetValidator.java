@@ -134,19 +134,44 @@ public final class DatasetValidator {
         }
     }
 
+    /** What {@link #validateStreaming} found: the dataset without its events, how many events, and the problems. */
+    public record Streamed(Dataset dataset, long events, List<DataProblem> problems) {
+    }
+
+    /**
+     * Reads and checks a dataset whose events are checked as they stream past and then dropped: memory holds the
+     * localities, sources and changes, never the events file. Same checks and problems as {@link #validate}.
+     */
+    public Streamed validateStreaming(DatasetReader reader, DataFiles files) {
+        List<DataProblem> eventProblems = new ArrayList<>();
+        long[] count = {0};
+        ReadResult read = reader.read(files, (e, at, rest) -> {
+            count[0]++;
+            if (eventProblems.size() < 10_000) checkEvent(at, rest, e, eventProblems);
+        });
+        List<DataProblem> out = new ArrayList<>(read.problems());
+        Dataset d = read.dataset();
+        checkLocalities(read, d, out);
+        checkSources(read, d, out);
+        checkChanges(read, d, out);
+        out.addAll(eventProblems);
+        return new Streamed(d, count[0], capped(out));
+    }
+
     private void checkEvents(ReadResult read, Dataset d, List<DataProblem> out) {
-        for (Event e : d.events()) {
-            var at = read.where(DataFiles.EVENTS, e.id());
-            if (e.localityId() != null && d.locality(e.localityId()).isEmpty()) out.add(problem(at, "event " + e.id() + ": unknown locality '" + e.localityId() + "'"));
-            if (e.point() != null && (e.point().lat() < MIN_LAT || e.point().lat() > MAX_LAT || e.point().lon() < MIN_LON || e.point().lon() > MAX_LON)) {
-                out.add(problem(at, "event " + e.id() + " at " + e.point().lat() + "," + e.point().lon() + " lies outside Syria's bounds"));
-            }
-            for (String actor : e.actors()) {
-                if (d.faction(actor).isEmpty()) out.add(problem(at, "event " + e.id() + ": unknown actor '" + actor + "'"));
-            }
-            checkDate(e.when(), at, "event " + e.id(), out);
-            checkCitations(d, e.citations(), at, "event " + e.id(), out);
+        for (Event e : d.events()) checkEvent(read.where(DataFiles.EVENTS, e.id()), d, e, out);
+    }
+
+    private void checkEvent(ReadResult.Location at, Dataset d, Event e, List<DataProblem> out) {
+        if (e.localityId() != null && d.locality(e.localityId()).isEmpty()) out.add(problem(at, "event " + e.id() + ": unknown locality '" + e.localityId() + "'"));
+        if (e.point() != null && (e.point().lat() < MIN_LAT || e.point().lat() > MAX_LAT || e.point().lon() < MIN_LON || e.point().lon() > MAX_LON)) {
+            out.add(problem(at, "event " + e.id() + " at " + e.point().lat() + "," + e.point().lon() + " lies outside Syria's bounds"));
         }
+        for (String actor : e.actors()) {
+            if (d.faction(actor).isEmpty()) out.add(problem(at, "event " + e.id() + ": unknown actor '" + actor + "'"));
+        }
+        checkDate(e.when(), at, "event " + e.id(), out);
+        checkCitations(d, e.citations(), at, "event " + e.id(), out);
     }
 
     private static void checkHolder(Dataset d, String faction, ReadResult.Location at, String id, List<DataProblem> out) {
