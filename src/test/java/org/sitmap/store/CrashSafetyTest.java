@@ -44,7 +44,7 @@ class CrashSafetyTest {
                     && !(java.nio.file.Files.exists(log) && java.nio.file.Files.readString(log).contains("open"))) {
                 Thread.sleep(20);
             }
-            Thread.sleep(random.nextInt(session == 0 ? 3000 : 1500));
+            Thread.sleep(random.nextInt(session == 0 ? 2500 : 900));
             if (child.isAlive()) kills++;
             child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no close
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
