@@ -16,8 +16,17 @@ public final class SqliteUrl {
      * The connection must be opened with SQLite's URI flag ({@code SQLiteOpenMode.OPEN_URI}).
      */
     public static String of(Path file, boolean readOnly) {
+        return readOnly ? url(file) + "?mode=ro&immutable=1" : url(file);
+    }
+
+    /** Read-only, but still taking SQLite's locks and reading its WAL: for looking at a file another process uses. */
+    public static String readingLive(Path file) {
+        return url(file) + "?mode=ro";
+    }
+
+    private static String url(Path file) {
         // Path.toUri percent-encodes space, '#' and '%', but keeps '?' (legal in a URI path): encode it too.
         String uri = file.toAbsolutePath().normalize().toUri().toString().replace("?", "%3F");
-        return "jdbc:sqlite:" + uri + (readOnly ? "?mode=ro&immutable=1" : "");
+        return "jdbc:sqlite:" + uri;
     }
 }

@@ -21,6 +21,15 @@ final class SqliteConnections {
     }
 
     static Connection open(Path file, boolean readOnly) throws SQLException {
+        return open(file, readOnly, readOnly ? SqliteUrl.of(file, true) : SqliteUrl.of(file, false));
+    }
+
+    /** A read-only connection that changes nothing in the file, yet sees what other connections committed. */
+    static Connection openForReading(Path file) throws SQLException {
+        return open(file, true, SqliteUrl.readingLive(file));
+    }
+
+    private static Connection open(Path file, boolean readOnly, String url) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -29,7 +38,7 @@ final class SqliteConnections {
         // another process moved on from; it waits for the busy timeout instead.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         if (readOnly) config.setReadOnly(true);
-        Connection c = DriverManager.getConnection(SqliteUrl.of(file, readOnly), config.toProperties());
+        Connection c = DriverManager.getConnection(url, config.toProperties());
         if (!readOnly) {
             try {
                 switchToWal(c);

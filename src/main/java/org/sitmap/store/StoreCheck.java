@@ -34,7 +34,8 @@ public final class StoreCheck {
         Map<String, String> counts = new LinkedHashMap<>();
         List<String> remarks = new ArrayList<>();
         int version = -1;
-        try (Connection c = SqliteConnections.open(file, !Files.isWritable(file)); Statement s = c.createStatement()) {
+        try (Connection c = Files.isWritable(file.toAbsolutePath().getParent()) ? SqliteConnections.openForReading(file)
+                : SqliteConnections.open(file, true); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
                 version = rs.next() ? rs.getInt(1) : 0;
             }
