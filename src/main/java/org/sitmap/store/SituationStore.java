@@ -1,7 +1,11 @@
 package org.sitmap.store;
 
+import java.util.List;
 import java.util.Optional;
+import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.Dataset;
+import org.sitmap.domain.Locality;
+import org.sitmap.domain.ProposedChange;
 
 /**
  * Persistent storage of the situation picture. The store holds two parts: the built-in dataset shipped with the
@@ -34,6 +38,25 @@ public interface SituationStore extends AutoCloseable {
     default boolean readOnly() {
         return false;
     }
+
+    /**
+     * Starts writing user rows in one transaction (an import, an accepted proposal): see {@link UserRowsWriter}.
+     * Close it (try-with-resources) before using this store again.
+     */
+    UserRowsWriter beginUserWrite() throws StoreException;
+
+    /** Every proposed control change, pending and decided, by date. */
+    List<ProposedChange> proposals() throws StoreException;
+
+    /**
+     * Accepts a pending proposal in one transaction: stores {@code change} (a user control change made from it) and,
+     * when not null, {@code newLocality} (a user locality for a proposal that named no known place), and marks the
+     * proposal accepted. Fails, changing nothing, when the proposal is not pending.
+     */
+    void acceptProposal(String proposalId, ControlChange change, Locality newLocality) throws StoreException;
+
+    /** Rejects a pending proposal, keeping {@code reason} (not blank); it stays listed as rejected. */
+    void rejectProposal(String proposalId, String reason) throws StoreException;
 
     /** The schema version the database is at. */
     int schemaVersion() throws StoreException;

@@ -29,6 +29,8 @@ import org.sitmap.domain.GeoPoint;
 import org.sitmap.domain.Locality;
 import org.sitmap.domain.LocalityKind;
 import org.sitmap.domain.Precision;
+import org.sitmap.domain.ProposalStatus;
+import org.sitmap.domain.ProposedChange;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.domain.Source;
 import org.slf4j.Logger;
@@ -259,33 +261,14 @@ public final class SqliteSituationStore implements SituationStore {
         }
         try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_LOCALITY)) {
             for (Locality l : d.localities()) {
-                ps.setString(1, l.id());
-                ps.setString(2, origin);
-                ps.setString(3, l.nameEn());
-                ps.setString(4, l.nameAr());
-                ps.setString(5, l.kind().name());
-                ps.setString(6, l.governorate());
-                ps.setDouble(7, l.point().lat());
-                ps.setDouble(8, l.point().lon());
-                ps.setString(9, l.coordSource().name());
-                ps.setString(10, l.coordRef());
-                ps.setDouble(11, l.coordErrorKm());
-                setLong(ps, 12, l.geonamesId());
-                setLong(ps, 13, l.population());
+                bindLocality(ps, l, origin);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
         try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_SOURCE)) {
             for (Source s : d.sources()) {
-                ps.setString(1, s.id());
-                ps.setString(2, origin);
-                ps.setString(3, s.outlet());
-                ps.setString(4, s.title());
-                ps.setString(5, s.published());
-                ps.setString(6, s.url());
-                ps.setString(7, s.language());
-                ps.setString(8, s.seenOn());
+                bindSource(ps, s, origin);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -293,16 +276,7 @@ public final class SqliteSituationStore implements SituationStore {
         try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_CHANGE);
              PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
             for (ControlChange c : d.changes()) {
-                ps.setString(1, c.id());
-                ps.setString(2, origin);
-                ps.setString(3, c.localityId());
-                setTime(ps, 4, c.when());
-                ps.setString(7, c.from());
-                ps.setString(8, c.to());
-                ps.setString(9, c.kind().name());
-                ps.setString(10, c.confidence().name());
-                ps.setInt(11, c.used() ? 1 : 0);
-                ps.setString(12, c.note());
+                bindChange(ps, c, origin);
                 ps.addBatch();
                 addCitations(cite, Sql.OWNER_CHANGE, c.id(), origin, c.citations());
             }
@@ -312,18 +286,7 @@ public final class SqliteSituationStore implements SituationStore {
         try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_EVENT);
              PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
             for (Event e : d.events()) {
-                ps.setString(1, e.id());
-                ps.setString(2, origin);
-                setTime(ps, 3, e.when());
-                ps.setString(6, e.type().name());
-                ps.setString(7, e.localityId());
-                setDouble(ps, 8, e.point() == null ? null : e.point().lat());
-                setDouble(ps, 9, e.point() == null ? null : e.point().lon());
-                ps.setString(10, String.join("|", e.actors()));
-                ps.setString(11, e.title());
-                ps.setString(12, e.summary());
-                setLong(ps, 13, e.fatalities() == null ? null : e.fatalities().longValue());
-                ps.setString(14, e.confidence().name());
+                bindEvent(ps, e, origin);
                 ps.addBatch();
                 addCitations(cite, Sql.OWNER_EVENT, e.id(), origin, e.citations());
             }
@@ -332,7 +295,66 @@ public final class SqliteSituationStore implements SituationStore {
         }
     }
 
-    private static void addCitations(PreparedStatement ps, String kind, String owner, String origin, List<Citation> cs)
+    /** Binds the 13 values of {@link Sql#INSERT_LOCALITY}. */
+    static void bindLocality(PreparedStatement ps, Locality l, String origin) throws SQLException {
+        ps.setString(1, l.id());
+        ps.setString(2, origin);
+        ps.setString(3, l.nameEn());
+        ps.setString(4, l.nameAr());
+        ps.setString(5, l.kind().name());
+        ps.setString(6, l.governorate());
+        ps.setDouble(7, l.point().lat());
+        ps.setDouble(8, l.point().lon());
+        ps.setString(9, l.coordSource().name());
+        ps.setString(10, l.coordRef());
+        ps.setDouble(11, l.coordErrorKm());
+        setLong(ps, 12, l.geonamesId());
+        setLong(ps, 13, l.population());
+    }
+
+    /** Binds the 8 values of {@link Sql#INSERT_SOURCE}. */
+    static void bindSource(PreparedStatement ps, Source s, String origin) throws SQLException {
+        ps.setString(1, s.id());
+        ps.setString(2, origin);
+        ps.setString(3, s.outlet());
+        ps.setString(4, s.title());
+        ps.setString(5, s.published());
+        ps.setString(6, s.url());
+        ps.setString(7, s.language());
+        ps.setString(8, s.seenOn());
+    }
+
+    /** Binds the 12 values of {@link Sql#INSERT_CHANGE}. */
+    static void bindChange(PreparedStatement ps, ControlChange c, String origin) throws SQLException {
+        ps.setString(1, c.id());
+        ps.setString(2, origin);
+        ps.setString(3, c.localityId());
+        setTime(ps, 4, c.when());
+        ps.setString(7, c.from());
+        ps.setString(8, c.to());
+        ps.setString(9, c.kind().name());
+        ps.setString(10, c.confidence().name());
+        ps.setInt(11, c.used() ? 1 : 0);
+        ps.setString(12, c.note());
+    }
+
+    /** Binds the 14 values of {@link Sql#INSERT_EVENT}. */
+    static void bindEvent(PreparedStatement ps, Event e, String origin) throws SQLException {
+        ps.setString(1, e.id());
+        ps.setString(2, origin);
+        setTime(ps, 3, e.when());
+        ps.setString(6, e.type().name());
+        ps.setString(7, e.localityId());
+        setDouble(ps, 8, e.point() == null ? null : e.point().lat());
+        setDouble(ps, 9, e.point() == null ? null : e.point().lon());
+        ps.setString(10, String.join("|", e.actors()));
+        ps.setString(11, e.title());
+        ps.setString(12, e.summary());
+        setLong(ps, 13, e.fatalities() == null ? null : e.fatalities().longValue());
+        ps.setString(14, e.confidence().name());
+    }
+
+    static void addCitations(PreparedStatement ps, String kind, String owner, String origin, List<Citation> cs)
             throws SQLException {
         for (int i = 0; i < cs.size(); i++) {
             ps.setString(1, kind);
@@ -345,18 +367,18 @@ public final class SqliteSituationStore implements SituationStore {
         }
     }
 
-    private static void setTime(PreparedStatement ps, int index, ReportedTime t) throws SQLException {
+    static void setTime(PreparedStatement ps, int index, ReportedTime t) throws SQLException {
         ps.setString(index, t.date().toString());
         ps.setString(index + 1, t.time() == null ? null : t.time().toString());
         ps.setString(index + 2, t.precision().name());
     }
 
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+    static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
         if (value == null) ps.setNull(index, Types.INTEGER);
         else ps.setLong(index, value);
     }
 
-    private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+    static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
         if (value == null) ps.setNull(index, Types.REAL);
         else ps.setDouble(index, value);
     }
@@ -424,25 +446,91 @@ public final class SqliteSituationStore implements SituationStore {
         }
     }
 
-    private static ReportedTime time(ResultSet rs, int index) throws SQLException {
+    static ReportedTime time(ResultSet rs, int index) throws SQLException {
         String t = rs.getString(index + 1);
         return new ReportedTime(LocalDate.parse(rs.getString(index)), t == null ? null : LocalTime.parse(t),
                 Precision.valueOf(rs.getString(index + 2)));
     }
 
-    private static Long getLong(ResultSet rs, int index) throws SQLException {
+    static Long getLong(ResultSet rs, int index) throws SQLException {
         long v = rs.getLong(index);
         return rs.wasNull() ? null : v;
     }
 
-    private static Double getDouble(ResultSet rs, int index) throws SQLException {
+    static Double getDouble(ResultSet rs, int index) throws SQLException {
         double v = rs.getDouble(index);
         return rs.wasNull() ? null : v;
     }
 
-    private StoreException failure(String what, Exception e) {
+    StoreException failure(String what, Exception e) {
         LOG.error("Could not {} in {}", what, file, e);
         return new StoreException("Could not " + what + " (" + file + "): " + e.getMessage(), e);
+    }
+
+    @Override
+    public UserRowsWriter beginUserWrite() throws StoreException {
+        try {
+            return new SqliteUserRowsWriter(this, connection);
+        } catch (SQLException e) {
+            throw failure("start the import", e);
+        }
+    }
+
+    @Override
+    public List<ProposedChange> proposals() throws StoreException {
+        try {
+            Map<String, List<Citation>> citations = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_PROPOSAL_CITATIONS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    citations.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Citation(rs.getString(2), rs.getString(3)));
+                }
+            }
+            List<ProposedChange> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_PROPOSALS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    Double lat = getDouble(rs, 4), lon = getDouble(rs, 5);
+                    out.add(new ProposedChange(id, rs.getString(2), rs.getString(3),
+                            lat == null || lon == null ? null : new GeoPoint(lat, lon), time(rs, 6), rs.getString(9),
+                            rs.getString(10), ChangeKind.valueOf(rs.getString(11)), rs.getString(12), rs.getString(13),
+                            citations.getOrDefault(id, List.of()), ProposalStatus.valueOf(rs.getString(14)),
+                            rs.getString(15), rs.getString(16)));
+                }
+            }
+            return out;
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read the proposed changes", e);
+        }
+    }
+
+    @Override
+    public void acceptProposal(String proposalId, ControlChange change, Locality newLocality) throws StoreException {
+        try (UserRowsWriter w = beginUserWrite()) {
+            if (newLocality != null) w.putLocality(newLocality);
+            w.putChange(change);
+            try {
+                decide(proposalId, ProposalStatus.ACCEPTED, "", change.id());
+            } catch (SQLException e) {
+                throw failure("accept proposed change " + proposalId, e);
+            }
+            w.commit();
+        }
+    }
+
+    @Override
+    public void rejectProposal(String proposalId, String reason) throws StoreException {
+        if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a rejection needs a reason");
+        inTransaction("reject proposed change " + proposalId, () -> decide(proposalId, ProposalStatus.REJECTED, reason.strip(), null));
+    }
+
+    private void decide(String proposalId, ProposalStatus status, String reason, String changeId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(Sql.DECIDE_PROPOSAL)) {
+            ps.setString(1, status.name());
+            ps.setString(2, reason);
+            ps.setString(3, changeId);
+            ps.setString(4, proposalId);
+            if (ps.executeUpdate() != 1) throw new SQLException("no pending proposed change " + proposalId);
+        }
     }
 
     /** Closes the connection. Safe to call twice. */
