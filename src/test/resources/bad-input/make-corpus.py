@@ -72,7 +72,7 @@ ds('formula-injection','localities.csv',L.replace('Al Atārib','=HYPERLINK("http
 ds('control-chars-in-id','events.jsonl',evl(id='E\u001b[2J')+'\n','events.jsonl:1:')
 ds('negative-fatalities','events.jsonl',evl(fatalities=-3)+'\n','events.jsonl:1: fatalities')
 ds('fatalities-text','events.jsonl',evl(fatalities="many")+'\n','events.jsonl:1: fatalities')
-ds('status-quo-wrong-day','control.jsonl',jl([dict(C[0],date='2024-11-20'),C[1],C[2]]),'control.jsonl:1:')
+ds('status-quo-wrong-day','control.jsonl',jl([dict(C[0],date='2024-11-20'),C[1],C[2]]),'control.jsonl:2: status quo C0002')
 ds('broken-chain','control.jsonl',sq+cl(**{'from':'HTS','to':'GOV'})+'\n','control.jsonl:3:')
 ds('crlf-and-bom-bad-row','localities.csv',('\ufeff'+L.replace('\n','\r\n').replace('town','hamlet')).encode('utf-8'),'localities.csv:2: unknown kind')
 # points files
@@ -101,3 +101,5 @@ with open(f'{root}/cases.csv','w',encoding='utf-8') as f:
     for p,c,e in cases:
         f.write(f'{p},{c},"{e}"\n')
 print(len(cases))
+# The ACLED cases (acled/*.csv) were made from src/test/resources/interop/acled-current.csv by changing one
+# field of its first row each (see the file names); their expected messages are in cases.csv.

@@ -25,7 +25,7 @@ public final class DatasetValidator {
     /** First day a fact of this dataset may carry; the last is today in Syria (a report cannot come from the future). */
     public static final LocalDate FIRST_DAY = LocalDate.of(2024, 11, 1);
     /** Syria's bounding box with a little margin (degrees). */
-    static final double MIN_LAT = 32.2, MAX_LAT = 37.5, MIN_LON = 35.5, MAX_LON = 42.5;
+    static final double MIN_LAT = Region.MIN_LAT, MAX_LAT = Region.MAX_LAT, MIN_LON = Region.MIN_LON, MAX_LON = Region.MAX_LON;
     static final double DUPLICATE_KM = 0.2;
     private static final Pattern ARABIC = Pattern.compile("[\\p{InArabic}\\s\\p{Punct}\\p{Nd}ـ]+");
     private static final Pattern HAS_ARABIC_LETTER = Pattern.compile("\\p{InArabic}");

@@ -90,11 +90,16 @@ class BadInputCorpusTest {
                 Files.write(f, content);
                 yield CliHarness.run(home, "--db", db.toString(), "control-at", "--points", f.toString(), "--json");
             }
+            case "acled" -> {
+                Path f = work.resolve(Path.of(file).getFileName().toString());
+                Files.write(f, content);
+                yield CliHarness.run(home, "--db", db.toString(), "import", "acled", f.toString());
+            }
             default -> throw new IllegalArgumentException("unknown reader " + reader);
         };
         String all = run.out() + run.err();
         assertNotEquals(0, run.exitCode(), all);
-        assertTrue(run.err().contains(expect), "expected '" + expect + "' in:\n" + truncate(run.err()));
+        assertTrue(all.contains(expect), "expected '" + expect + "' in:\n" + truncate(all));
         assertFalse(all.contains("Exception") || all.contains("\tat "), "a stack trace was shown:\n" + truncate(all));
         assertFalse(all.chars().anyMatch(c -> c == 0x1b || c == 0x202e), "a control character reached the terminal");
         assertEquals(before, StoreFingerprint.of(db), "the store changed");
