@@ -30,6 +30,16 @@ public interface SituationStore extends AutoCloseable {
     /** Adds rows owned by the user, in one transaction. */
     void addUserData(Dataset rows) throws StoreException;
 
+    /** What the user should be told about this database since it was opened (damage repaired, read-only...). */
+    default java.util.List<StoreNotice> notices() {
+        return java.util.List.of();
+    }
+
+    /** True when nothing can be written: the file or its folder is read-only. */
+    default boolean readOnly() {
+        return false;
+    }
+
     /**
      * Starts writing user rows in one transaction (an import, an accepted proposal): see {@link UserRowsWriter}.
      * Close it (try-with-resources) before using this store again.

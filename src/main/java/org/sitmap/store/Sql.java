@@ -53,6 +53,16 @@ final class Sql {
     static final String OWNER_PROPOSAL = "proposal";
     static final String META_BUILTIN_HASH = "builtin_hash";
 
+    /** Row counts per origin of one of our own tables (the name is a constant of ours, never input). */
+    static String countByOrigin(String table) {
+        return "SELECT origin, count(*) FROM " + table + " GROUP BY origin ORDER BY origin";
+    }
+
+    static final String USER_ROWS_WITHOUT_PREFIX = "SELECT (SELECT count(*) FROM source WHERE origin = 'user' AND id NOT LIKE 'u.%')"
+            + " + (SELECT count(*) FROM event WHERE origin = 'user' AND id NOT LIKE 'u.%')"
+            + " + (SELECT count(*) FROM control_change WHERE origin = 'user' AND id NOT LIKE 'u.%')"
+            + " + (SELECT count(*) FROM locality WHERE origin = 'user' AND id NOT LIKE 'u.%')";
+
     static final String GET_META = "SELECT value FROM meta WHERE key = ?";
     static final String PUT_META = "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
 

@@ -3,7 +3,6 @@ package org.sitmap.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,75 +45,141 @@ public final class SqliteSituationStore implements SituationStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteSituationStore.class);
     private final Connection connection;
     private final Path file;
+    private final boolean readOnly;
+    private final List<StoreNotice> notices;
+    private final InstanceLock instanceLock; // null when another copy holds it
 
-    private SqliteSituationStore(Path file, Connection connection) {
+    private SqliteSituationStore(Path file, Connection connection, boolean readOnly, List<StoreNotice> notices,
+                                 InstanceLock instanceLock) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
+        this.notices = List.copyOf(notices);
+        this.instanceLock = instanceLock;
     }
 
-    /** Opens (creating if needed) the database file and migrates its schema to the current version. */
+    /**
+     * Opens (creating if needed) the database file and migrates its schema to the current version. A damaged file
+     * is kept aside under a dated name and replaced by a new one holding the user's rows that could still be read
+     * (see {@link #notices()}); a read-only file or folder opens read-only; a file from a newer Sitmap is refused.
+     */
     public static SqliteSituationStore open(Path file) throws StoreException {
         return open(file, Sql.MIGRATIONS.size());
     }
 
     /** Opens and migrates only up to {@code targetVersion}; for tests of migration paths. */
     static SqliteSituationStore open(Path file, int targetVersion) throws StoreException {
+        List<StoreNotice> notices = new ArrayList<>();
+        boolean readOnly = isReadOnly(file);
+        if (readOnly) notices.add(new StoreNotice(StoreNotice.Kind.READ_ONLY, "The database " + file
+                + " is read-only: Sitmap shows what it holds but cannot save changes or update its built-in data."));
+        Connection c = null;
         try {
-            if (file.getParent() != null) Files.createDirectories(file.getParent());
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=5000");
-                try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                    String verdict = rs.next() ? rs.getString(1) : "no answer";
-                    if (!"ok".equals(verdict)) {
-                        c.close();
-                        throw new StoreException("The database " + file + " is damaged (" + verdict
-                                + "). Move it aside and restart to rebuild it from the built-in data.", null);
-                    }
-                }
-            }
-            SqliteSituationStore store = new SqliteSituationStore(file, c);
-            store.migrate(targetVersion);
-            return store;
-        } catch (SQLException | java.io.IOException e) {
-            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void migrate(int target) throws SQLException {
-        int version = userVersion();
-        if (version > Sql.MIGRATIONS.size()) {
-            throw new SQLException("database schema version " + version + " is newer than this program ("
-                    + Sql.MIGRATIONS.size() + "); use a newer Sitmap");
-        }
-        for (int v = version; v < target; v++) {
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
-                for (String ddl : Sql.MIGRATIONS.get(v)) s.execute(ddl);
-                s.execute("PRAGMA user_version = " + (v + 1)); // an int we control, not user input
-                connection.commit();
-                LOG.info("Migrated {} to schema version {}", file, v + 1);
+            if (!readOnly && file.getParent() != null) Files.createDirectories(file.getParent());
+            try {
+                c = SqliteConnections.open(file, readOnly);
+                String verdict = SqliteConnections.quickCheck(c);
+                if (!"ok".equals(verdict)) throw new SQLException("SQLITE_CORRUPT: " + verdict);
             } catch (SQLException e) {
-                connection.rollback();
+                if (c != null) c.close();
+                if (!SqliteConnections.isDamage(e)) throw e;
+                if (readOnly) throw new StoreException("The database " + file + " is damaged (" + e.getMessage()
+                        + ") and read-only, so it cannot be rebuilt. Copy it to a writable folder, or move it aside.", e);
+                c = recover(file, targetVersion, e, notices);
+            }
+            migrate(file, c, targetVersion, readOnly);
+            InstanceLock lock = readOnly ? null : InstanceLock.tryAcquire(file).orElse(null);
+            if (!readOnly && lock == null) notices.add(new StoreNotice(StoreNotice.Kind.OPEN_ELSEWHERE, "The database "
+                    + file + " is also open in another Sitmap. Both can save safely; each sees the other's changes"
+                    + " only after reopening."));
+            return new SqliteSituationStore(file, c, readOnly, notices, lock);
+        } catch (SQLException | java.io.IOException e) {
+            closeQuietly(c);
+            LOG.error("Cannot open the database {}", file, e);
+            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static boolean isReadOnly(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (Files.exists(file)) return !Files.isWritable(file) || (dir != null && !Files.isWritable(dir));
+        return false;
+    }
+
+    private static Connection recover(Path file, int targetVersion, SQLException damage, List<StoreNotice> notices)
+            throws SQLException, java.io.IOException {
+        Path aside = DamagedDatabase.keepAside(file);
+        LOG.error("The database {} is damaged; kept aside as {}", file, aside, damage);
+        Connection fresh = SqliteConnections.open(file, false);
+        migrate(file, fresh, targetVersion, false);
+        DamagedDatabase.Recovery r = DamagedDatabase.recoverUserRows(aside, fresh);
+        notices.add(new StoreNotice(StoreNotice.Kind.RECOVERED, "The database " + file + " was damaged. It is kept"
+                + " unchanged as " + aside.getFileName() + "; a new one was made, the built-in data rebuilt, and "
+                + r.total() + " of your rows recovered" + (r.unreadable().isEmpty() ? "."
+                : " (unreadable: " + String.join(", ", r.unreadable()) + ").")));
+        return fresh;
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            if (c != null) c.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one reported
+        }
+    }
+
+    /**
+     * Brings the schema to {@code target}. The version is re-read inside {@code BEGIN IMMEDIATE}, SQLite's write
+     * lock, so two first starts at once cannot both run a migration: the second waits, then finds nothing to do.
+     */
+    private static void migrate(Path file, Connection connection, int target, boolean readOnly) throws SQLException {
+        int version = userVersion(connection);
+        if (version > Sql.MIGRATIONS.size()) {
+            throw new SQLException("it was written by a newer Sitmap (schema version " + version + ", this program knows "
+                    + Sql.MIGRATIONS.size() + "); use that version or newer. The file is left unchanged");
+        }
+        if (version >= target) return;
+        if (readOnly) throw new SQLException("it is read-only and needs upgrading to schema version " + target
+                + "; copy it to a writable folder");
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                for (int v = userVersion(connection); v < target; v++) {
+                    for (String ddl : Sql.MIGRATIONS.get(v)) s.execute(ddl);
+                    s.execute("PRAGMA user_version = " + (v + 1)); // an int we control, not user input
+                    LOG.info("Migrated {} to schema version {}", file, v + 1);
+                }
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         }
     }
 
-    private int userVersion() throws SQLException {
+    private static int userVersion(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
     @Override
+    public List<StoreNotice> notices() {
+        return notices;
+    }
+
+    @Override
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    @Override
     public int schemaVersion() throws StoreException {
         try {
-            return userVersion();
+            return userVersion(connection);
         } catch (SQLException e) {
             throw failure("read the schema version", e);
         }
@@ -488,6 +553,7 @@ public final class SqliteSituationStore implements SituationStore {
     @Override
     public void close() throws StoreException {
         try {
+            if (instanceLock != null) instanceLock.close();
             connection.close();
         } catch (SQLException e) {
             throw failure("close the database", e);

@@ -62,9 +62,7 @@ public final class AcledImporter implements Importer {
         ImportReport report = new ImportReport(name);
         long size = Files.size(file);
         CountingInput counted = new CountingInput(Files.newInputStream(file));
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (AcledReader reader = new AcledReader(name, new InputStreamReader(counted, decoder))) {
+        try (AcledReader reader = new AcledReader(name, new org.sitmap.io.Utf8LineReader(counted))) {
             target.putSource(ACLED);
             AcledRow row;
             while ((row = readRow(reader, name)) != null) {

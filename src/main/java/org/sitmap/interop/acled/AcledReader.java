@@ -72,11 +72,12 @@ public final class AcledReader implements AutoCloseable {
         if (!id.matches("[A-Za-z0-9_-]{1,40}")) {
             throw new ImportException(problem(line, "event_id_cnty must be letters and digits, was '" + id + "'"));
         }
+        double lat = coordinate(r, "latitude", 90, line), lon = coordinate(r, "longitude", 180, line);
+        if (!org.sitmap.io.Region.contains(lat, lon)) throw new ImportException(problem(line, org.sitmap.io.Region.outside(lat, lon)));
         return new AcledRow(line, id, date(text(r, "event_date"), line), precision(r, "time_precision", line),
                 text(r, "event_type"), text(r, "sub_event_type"), text(r, "actor1"), text(r, "assoc_actor_1"),
                 text(r, "actor2"), text(r, "assoc_actor_2"), text(r, "country"), text(r, "admin1"), text(r, "location"),
-                coordinate(r, "latitude", 90, line), coordinate(r, "longitude", 180, line),
-                precision(r, "geo_precision", line), text(r, "source"), text(r, "notes"), fatalities(r, line));
+                lat, lon, precision(r, "geo_precision", line), text(r, "source"), text(r, "notes"), fatalities(r, line));
     }
 
     private int headerSize() {
@@ -93,6 +94,9 @@ public final class AcledReader implements AutoCloseable {
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof BoundedLineReader.LineTooLongException tooLong) {
                 throw new ImportException(problem(tooLong.line(), tooLong.getMessage()));
+            }
+            if (e.getCause() instanceof org.sitmap.io.Utf8LineReader.BadLineException bad) {
+                throw new ImportException(problem(bad.line(), bad.getMessage()));
             }
             String msg = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
             if (msg != null && msg.contains("EOF reached before encapsulated token finished")) {
@@ -128,11 +132,11 @@ public final class AcledReader implements AutoCloseable {
     private double coordinate(CSVRecord r, String column, double max, long line) throws ImportException {
         String s = text(r, column);
         try {
-            double v = Double.parseDouble(s);
+            double v = org.sitmap.io.DecimalText.parse(s, column);
             if (!(v >= -max && v <= max)) throw new ImportException(problem(line, column + " " + s + " is out of range (±" + (int) max + ")"));
             return v;
-        } catch (NumberFormatException e) {
-            throw new ImportException(problem(line, column + " '" + s + "' is not a number"));
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(problem(line, e.getMessage()));
         }
     }
 
