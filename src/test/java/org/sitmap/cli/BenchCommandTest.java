@@ -31,7 +31,7 @@ class BenchCommandTest {
         root.get("figures").forEach(f -> names.add(f.get("name").asText() + " / " + f.get("dataset").asText()));
         for (String expected : new String[] {"first zone snapshot / shipped", "first zone snapshot / scale 1",
                 "point details (hit-test) / scale 1", "tile render z12 median / -", "cached tile read median / -",
-                "heap after load (dataset + first snapshot) / shipped"}) {
+                "heap held by the loaded dataset + first snapshot / shipped"}) {
             assertTrue(names.contains(expected), expected + " in " + names);
         }
     }
