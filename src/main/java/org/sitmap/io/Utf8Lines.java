@@ -51,7 +51,7 @@ public final class Utf8Lines implements AutoCloseable {
             if (buffer.size() == 0 && !tooLong) return null;
         }
         number++;
-        if (tooLong) return new Line(number, null, "line is longer than " + MAX_LINE_BYTES / (1 << 20) + " MB");
+        if (tooLong) return new Line(number, null, "line is longer than " + MAX_LINE_BYTES / (1 << 20) + " MB (a missing closing quote, or not a text file?)");
         byte[] bytes = buffer.toByteArray();
         int start = number == 1 && startsWithBom(bytes) ? 3 : 0;
         int end = bytes.length > start && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;

@@ -73,14 +73,14 @@ class AcledFailuresTest {
 
     @Test
     void longitudeNotANumber() throws Exception {
-        assertEquals("nan.csv:2: longitude '37,1612' is not a number",
+        assertEquals("nan.csv:2: longitude '37,1612' is not a decimal number",
                 failure("nan.csv", good.replace(",37.1612,", ",\"37,1612\",")));
     }
 
     @Test
     void tenMegabyteLine() throws Exception {
         String huge = good + "SYRT0100,2024-12-01," + "x".repeat(10 * 1024 * 1024) + "\n";
-        assertEquals("huge.csv:8: line longer than 1000000 characters (a missing closing quote, or not a text file?)",
+        assertEquals("huge.csv:8: line is longer than 1 MB (a missing closing quote, or not a text file?)",
                 failure("huge.csv", huge));
     }
 
