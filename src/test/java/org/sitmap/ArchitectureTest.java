@@ -11,15 +11,15 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layering, read bottom-up: the domain; platform and task utilities; io, store, geo, basemap; the features built
- * on them (interop, edit, publish); the command line and the JavaFX UI; app, the composition root. A layer uses only
- * layers below it (the three features may use each other); every class sits in a layer. Beside the layers: JavaFX
+ * on them (interop, edit, publish, bench); the command line and the JavaFX UI; app, the composition root. A layer uses only
+ * layers below it (the features may use each other); every class sits in a layer. Beside the layers: JavaFX
  * only in the UI, SQL only where SQLite files are read, the concrete store named only by the composition root.
  */
 @AnalyzeClasses(packages = "org.sitmap", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] LAYER_PACKAGES = {"org.sitmap.domain..", "org.sitmap.platform..", "org.sitmap.task..",
         "org.sitmap.io..", "org.sitmap.store..", "org.sitmap.geo..", "org.sitmap.basemap..", "org.sitmap.interop..",
-        "org.sitmap.edit..", "org.sitmap.publish..", "org.sitmap.cli..", "org.sitmap.ui..", "org.sitmap.app.."};
+        "org.sitmap.edit..", "org.sitmap.publish..", "org.sitmap.bench..", "org.sitmap.cli..", "org.sitmap.ui..", "org.sitmap.app.."};
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
@@ -30,7 +30,8 @@ class ArchitectureTest {
             .layer("Store").definedBy("org.sitmap.store..")
             .layer("Geo").definedBy("org.sitmap.geo..")
             .layer("Basemap").definedBy("org.sitmap.basemap..")
-            .layer("Features").definedBy("org.sitmap.interop..", "org.sitmap.edit..", "org.sitmap.publish..")
+            .layer("Features").definedBy("org.sitmap.interop..", "org.sitmap.edit..", "org.sitmap.publish..",
+                    "org.sitmap.bench..")
             .layer("CLI").definedBy("org.sitmap.cli..")
             .layer("UI").definedBy("org.sitmap.ui..")
             .layer("App").definedBy("org.sitmap.app..")

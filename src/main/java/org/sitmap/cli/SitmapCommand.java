@@ -2,11 +2,15 @@ package org.sitmap.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.platform.Version;
+import org.sitmap.io.Printable;
 import org.sitmap.store.SituationService;
+import org.sitmap.store.StoreNotice;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +28,9 @@ import picocli.CommandLine.Option;
         description = "Offline situation map of northern Syria: who controlled what, when, and on whose word.%n"
                 + "Run with no arguments to open the map window.",
         subcommands = {ValidateCommand.class, InfoCommand.class, ControlAtCommand.class, ZonesCommand.class,
-                DiffCommand.class, RenderCommand.class, ChartCommand.class, CommandLine.HelpCommand.class})
+                DiffCommand.class, RenderCommand.class, ChartCommand.class, AnimateCommand.class, DossierCommand.class,
+                ImportCommand.class, ProposalsCommand.class, ExportCommand.class, CheckCommand.class,
+                GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class SitmapCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
             description = "Database file to use instead of the default in the user's data directory.")
@@ -32,10 +38,13 @@ public final class SitmapCommand implements Callable<Integer> {
 
     private final AppPaths paths;
     private final Function<Path, SituationService> situations;
+    private final PrintWriter err;
+    private final Set<String> told = new HashSet<>();
 
-    private SitmapCommand(AppPaths paths, Function<Path, SituationService> situations) {
+    private SitmapCommand(AppPaths paths, Function<Path, SituationService> situations, PrintWriter err) {
         this.paths = paths;
         this.situations = situations;
+        this.err = err;
     }
 
     /** The database every command works on: {@code --db} when given, else the user's default. */
@@ -48,9 +57,20 @@ public final class SitmapCommand implements Callable<Integer> {
         return paths;
     }
 
-    /** The situation in {@link #database()}: open it, with its built-in data current, through this service. */
+    /**
+     * The situation in {@link #database()}: open it, with its built-in data current, through this service. What the
+     * user should know about an opening (a damaged file kept aside, read-only, open elsewhere, built-in data not
+     * updated) goes to stderr, one line each, once per command however often it opens the store.
+     */
     public SituationService situation() {
-        return situations.apply(database());
+        SituationService service = situations.apply(database());
+        return () -> {
+            SituationService.Opened opened = service.open();
+            for (StoreNotice n : opened.notices()) {
+                if (told.add(n.message())) err.println("note: " + Printable.of(n.message(), 2000));
+            }
+            return opened;
+        };
     }
 
     /** The situation for any command in the tree of {@code spec} (for commands nested below a subcommand). */
@@ -71,16 +91,22 @@ public final class SitmapCommand implements Callable<Integer> {
      */
     public static int run(AppPaths paths, Function<Path, SituationService> situations, PrintWriter out,
             PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new SitmapCommand(paths, situations));
+        CommandLine cl = new CommandLine(new SitmapCommand(paths, situations, err));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // the log file keeps the detail (INFO: not echoed on the console); the user gets one line
             org.slf4j.LoggerFactory.getLogger(SitmapCommand.class).info("Command failed", ex);
-            commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            commandLine.getErr().println("error: " + ErrorText.of(ex));
             return 2;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: not enough memory for this input. Give Java more (e.g. java -Xmx2g -jar sitmap.jar ...)"
+                    + " or split the file.");
+            return 2;
+        }
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -1,5 +1,7 @@
 package org.sitmap.store;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.sitmap.domain.Dataset;
 
 /**
@@ -13,9 +15,29 @@ import org.sitmap.domain.Dataset;
 public interface SituationService {
     /** An open store whose built-in part is current, and what bringing it up to date did. Close it when done. */
     record Opened(SituationStore store, BuiltinDataLoader.Outcome builtin) implements AutoCloseable {
+        /**
+         * What the user should be told about this opening, one sentence each: the store's notices (damage repaired,
+         * read-only, open in another Sitmap), then a built-in update that failed ({@link StoreNotice.Kind#BUILTIN_KEPT}).
+         */
+        public List<StoreNotice> notices() {
+            List<StoreNotice> all = new ArrayList<>(store.notices());
+            if (builtin.failure() != null) {
+                all.add(new StoreNotice(StoreNotice.Kind.BUILTIN_KEPT, "The built-in data could not be updated ("
+                        + builtin.failure() + "); the copy already stored stays in use."));
+            }
+            return List.copyOf(all);
+        }
+
         @Override
         public void close() throws StoreException {
             store.close();
+        }
+    }
+
+    /** What {@link #read()} returns: everything stored, and what the user should be told about opening it. */
+    record Read(Dataset dataset, List<StoreNotice> notices) {
+        public Read {
+            notices = List.copyOf(notices);
         }
     }
 
@@ -24,8 +46,13 @@ public interface SituationService {
 
     /** Everything stored, built-in and user rows together, after bringing the built-in part up to date. */
     default Dataset load() throws StoreException {
+        return read().dataset();
+    }
+
+    /** Like {@link #load()}, with the notices of the opening (for a window that shows them). */
+    default Read read() throws StoreException {
         try (Opened opened = open()) {
-            return opened.store().load();
+            return new Read(opened.store().load(), opened.notices());
         }
     }
 }

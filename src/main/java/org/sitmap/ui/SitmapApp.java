@@ -1,5 +1,8 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.SituationViewModel;
+import org.sitmap.ui.common.FxTaskRunner;
+import org.sitmap.ui.common.Links;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.sitmap.basemap.BaseMaps;
@@ -18,6 +21,7 @@ public final class SitmapApp extends Application {
     private final boolean baseMapTiles;
     private FxTaskRunner tasks;
     private MainWindow window;
+    private org.sitmap.ui.interop.ImportExport importExport;
 
     /** Used by {@link Application#launch}: the paths given to {@link #launchWith}, with base-map tiles. */
     public SitmapApp() {
@@ -55,12 +59,20 @@ public final class SitmapApp extends Application {
         SituationViewModel model = new SituationViewModel(tasks, situation);
         window = new MainWindow(stage, settings, tasks, model, new Links(url -> getHostServices().showDocument(url)));
         window.show();
+        importExport = new org.sitmap.ui.interop.ImportExport(stage, tasks, situation, model);
+        org.sitmap.ui.interop.InteropMenus.install(stage.getScene(), importExport,
+                () -> new org.sitmap.ui.interop.ProposalsDialog(stage, tasks, situation, model).show());
         model.load(); // read in the background, not at start-up
     }
 
     @Override
     public void stop() {
         if (tasks != null) tasks.close();
+    }
+
+    /** File import and export of the running window (what File → Import… and dropped files use); for tests. */
+    public org.sitmap.ui.interop.ImportExport importExport() {
+        return importExport;
     }
 
     /** The window, once started; for tests. */
