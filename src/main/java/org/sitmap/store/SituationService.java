@@ -34,8 +34,11 @@ public interface SituationService {
         }
     }
 
-    /** What {@link #read()} returns: everything stored, and what the user should be told about opening it. */
-    record Read(Dataset dataset, List<StoreNotice> notices) {
+    /**
+     * What {@link #read()} returns: everything stored, the content hash of the built-in data it holds (what exports
+     * stamp as the data's version), and what the user should be told about opening it.
+     */
+    record Read(Dataset dataset, String builtinHash, List<StoreNotice> notices) {
         public Read {
             notices = List.copyOf(notices);
         }
@@ -52,7 +55,7 @@ public interface SituationService {
     /** Like {@link #load()}, with the notices of the opening (for a window that shows them). */
     default Read read() throws StoreException {
         try (Opened opened = open()) {
-            return new Read(opened.store().load(), opened.notices());
+            return new Read(opened.store().load(), opened.builtin().hash(), opened.notices());
         }
     }
 }

@@ -104,6 +104,8 @@ class StoreSituationServiceTest {
             assertTrue(notices.get(0).message().contains("stays in use"), notices.get(0).message());
             assertEquals(DataFiles.embedded().contentHash(), opened.store().builtinHash().orElseThrow());
         }
-        assertEquals(1, updated.read().notices().size(), "the window gets the same notice");
+        SituationService.Read read = updated.read();
+        assertEquals(1, read.notices().size(), "the window gets the same notice");
+        assertEquals(DataFiles.embedded().contentHash(), read.builtinHash(), "exports name the data shown, not the files");
     }
 }

@@ -40,6 +40,7 @@ public final class SituationViewModel {
     private final ReadOnlyObjectWrapper<ZoneEngine> zoneEngine = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper builtinHash = new ReadOnlyStringWrapper("");
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final ObservableList<String> noticesView = FXCollections.unmodifiableObservableList(notices);
     private final ObjectProperty<Instant> instant = new SimpleObjectProperty<>(BEFORE_DATA);
@@ -64,6 +65,7 @@ public final class SituationViewModel {
         loading.set(true);
         tasks.run("Preparing the database", progress -> situation.read(), read -> {
             notices.setAll(read.notices().stream().map(StoreNotice::message).toList());
+            builtinHash.set(read.builtinHash());
             setDataset(read.dataset());
         }, failure -> {
             loading.set(false);
@@ -172,6 +174,11 @@ public final class SituationViewModel {
      */
     public ObservableList<String> notices() {
         return noticesView;
+    }
+
+    /** Content hash of the built-in data the loaded situation holds (its version on exports); empty before loading. */
+    public ReadOnlyStringProperty builtinHashProperty() {
+        return builtinHash.getReadOnlyProperty();
     }
 
     /** A user-facing message when loading failed, else empty. */

@@ -12,6 +12,7 @@ import org.sitmap.domain.Dataset;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.publish.AreaChart;
 import org.sitmap.publish.AreaSeries;
+import org.sitmap.publish.Provenance;
 import org.sitmap.ui.common.SituationViewModel;
 
 /**
@@ -23,10 +24,11 @@ public final class AreaChartWindow {
     private final Stage stage = new Stage();
     private final AreaChart chart;
 
-    public AreaChartWindow(Window owner, SituationViewModel situation, AreaSeries series, Dataset dataset) {
+    public AreaChartWindow(Window owner, SituationViewModel situation, AreaSeries series, Dataset dataset,
+            Provenance provenance) {
         stage.initOwner(owner);
         stage.setTitle("Area over time");
-        chart = new AreaChart(series, dataset, ExportViewModel.provenance(), WIDTH, HEIGHT);
+        chart = new AreaChart(series, dataset, provenance, WIDTH, HEIGHT);
         ImageView view = new ImageView(FxImages.of(chart.render()));
         view.setId("areaChart");
         Label hint = new Label("Click a day to move the timeline there.");
