@@ -35,6 +35,22 @@ class ZoneCommandsTest {
     }
 
     @Test
+    void controlAt_in2025_namesTheSuccessorHolderAndTheSourcesOfCaptureAndSuccession() throws Exception {
+        CliHarness.Run r = run("control-at", "--date", "2025-06-01", "36.1993", "37.1628", "--json"); // Aleppo citadel
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode o = JSON.readTree(r.out());
+        assertEquals("SGOV", o.get("faction").asText(), o.toString());
+        assertTrue(o.get("sources").size() >= 1, "the capture's sources: " + o);
+        JsonNode via = o.get("successions");
+        assertEquals(1, via.size(), o.toString());
+        assertEquals("HTS", via.get(0).get("from").asText());
+        assertEquals("2025-01-29", via.get(0).get("date").asText());
+        assertTrue(via.get(0).get("sources").size() >= 1, o.toString());
+        CliHarness.Run text = run("control-at", "--date", "2025-06-01", "36.1993", "37.1628");
+        assertTrue(text.out().contains("SGOV") && text.out().contains("succession: HTS -> SGOV 2025-01-29 (merged)"), text.out());
+    }
+
+    @Test
     void controlAt_outsideTheMappedArea_saysSo() throws Exception {
         CliHarness.Run r = run("control-at", "--date", "2024-11-30", "33.5", "36.3", "--json");
         assertEquals(0, r.exitCode(), r.err());

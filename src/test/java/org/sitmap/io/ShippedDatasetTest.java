@@ -37,6 +37,26 @@ class ShippedDatasetTest {
     }
 
     @Test
+    void sourcingReport_meetsTheTargetsDataReadmeStates() {
+        SourcingReport r = new SourcingCheck().check(data);
+        assertTrue(r.placeNamingShare() >= SourcingReport.PLACE_NAMING_TARGET,
+                "place named in " + r.naming().size() + " of " + r.placeChanges() + "; not: " + r.notNaming());
+        assertEquals(List.of(), r.overConfident(), "region-wide rows above low without two outlets");
+        assertEquals(List.of(), r.duplicateSources());
+        assertEquals(List.of(), r.reconstructedTitles());
+    }
+
+    @Test
+    void holdingsPassThroughSuccessions_withoutRowsPerPlace() {
+        assertEquals("GOV", holder("gn164052", "2024-12-07"));  // Slinfah, before the collapse
+        assertEquals("HTS", holder("gn164052", "2024-12-08"));  // passed at the end of 8 December
+        assertEquals("HTS", holder("gn170063", "2025-01-28"));  // Aleppo
+        assertEquals("SGOV", holder("gn170063", "2025-01-29"));
+        assertEquals(List.of("F0002"), timeline.stateAt("gn170063", ReportedTime.endOfDay(LocalDate.of(2025, 6, 1)))
+                .orElseThrow().successions().stream().map(s -> s.id()).toList());
+    }
+
+    @Test
     void meetsTheMinimumSizes() {
         assertTrue(data.localities().size() >= 400, "localities: " + data.localities().size());
         assertTrue(data.changes().stream().filter(c -> c.kind() != ChangeKind.STATUS_QUO).count() >= 200);
