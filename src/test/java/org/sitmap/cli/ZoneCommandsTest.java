@@ -51,6 +51,24 @@ class ZoneCommandsTest {
     }
 
     @Test
+    void diff_acrossASuccession_reportsTheAreaAsPassedNotLost() throws Exception {
+        CliHarness.Run r = run("diff", "--from", "2025-01-20", "--to", "2025-02-10", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode o = JSON.readTree(r.out());
+        JsonNode passed = o.get("successions");
+        assertEquals(1, passed.size(), o.toString());
+        assertEquals("HTS", passed.get(0).get("from").asText());
+        assertEquals("SGOV", passed.get(0).get("to").asText());
+        assertTrue(passed.get(0).get("area_km2").asDouble() > 1000, o.toString());
+        for (JsonNode f : o.get("factions")) {
+            assertTrue(f.get("lost_km2").asDouble() < 1, "no loss by succession: " + f);
+            assertTrue(!f.get("faction").asText().equals("SGOV") || f.get("gained_km2").asDouble() < 1, "no gain by succession: " + f);
+        }
+        CliHarness.Run text = run("diff", "--from", "2025-01-20", "--to", "2025-02-10");
+        assertTrue(text.out().contains("succession: HTS -> SGOV"), text.out());
+    }
+
+    @Test
     void controlAt_outsideTheMappedArea_saysSo() throws Exception {
         CliHarness.Run r = run("control-at", "--date", "2024-11-30", "33.5", "36.3", "--json");
         assertEquals(0, r.exitCode(), r.err());
