@@ -1,5 +1,6 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.UiFonts;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -13,6 +14,7 @@ public enum Theme {
 
     /** Applies the theme to the whole application and marks the scene root for theme-specific rules. */
     public void apply(Scene scene) {
+        UiFonts.register();
         Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         var root = scene.getRoot();

@@ -1,5 +1,9 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.Selection;
+import org.sitmap.ui.common.FactionPalette;
+import org.sitmap.ui.common.UiDates;
+import org.sitmap.ui.common.Links;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -190,5 +194,21 @@ class MainWindowFxTest extends FxRobot {
         Selection.Place place = (Selection.Place) window.situation().selectionProperty().get();
         assertTrue(place.locality().nameEn().startsWith("Tall Rif"), place.locality().nameEn());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup(".source-link").queryAll().isEmpty());
+    }
+
+    @Test
+    void theCompareDialog_writesDatesTheAppsWay_andShowsItsHelpInFull() throws Exception {
+        slideTo(ReportedTime.endOfDay(LocalDate.of(2024, 12, 5)));
+        press(KeyCode.SHORTCUT, KeyCode.D).release(KeyCode.D, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#compareDate").tryQuery().isPresent());
+        javafx.scene.control.DatePicker picker = lookup("#compareDate").queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.DialogPane pane = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getHeaderText().contains("5 Dec 2024"), pane.getHeaderText());
+        assertEquals(UiDates.day(picker.getValue()), picker.getEditor().getText());
+        Label help = lookup("#compareHelp").queryAs(Label.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) help.lookup(".text");
+        assertEquals(help.getText(), shown.getText().replace("\n", " ").replaceAll("\\s+", " ").trim());
+        clickOn(lookup(".dialog-pane .button").match((javafx.scene.control.Button b) -> b.isCancelButton())
+                .queryAs(javafx.scene.control.Button.class));
     }
 }

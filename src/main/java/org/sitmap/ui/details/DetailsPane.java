@@ -2,7 +2,6 @@ package org.sitmap.ui.details;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -16,21 +15,22 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sitmap.domain.ControlState;
 import org.sitmap.domain.Event;
-import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.PointDetails;
 import org.sitmap.geo.ZoneStatus;
-import org.sitmap.ui.FactionPalette;
-import org.sitmap.ui.Links;
-import org.sitmap.ui.SituationViewModel;
-import org.sitmap.ui.map.EventIcons;
+import org.sitmap.ui.common.DirectionalText;
+import org.sitmap.ui.common.FactionPalette;
+import org.sitmap.ui.common.UiDates;
+import org.sitmap.ui.common.Links;
+import org.sitmap.ui.common.SituationViewModel;
+import org.sitmap.ui.common.EventIcons;
 
 /** The details panel: renders what {@link DetailsViewModel} says about the selection. Holds no logic of its own. */
 public final class DetailsPane extends VBox {
     public static final String STYLE_CLASS = "details-pane", SOURCE_LINK = "source-link";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final int MAX_ZONE_CHANGES = 12;
     private final VBox body = new VBox();
     private final ScrollPane scroll = new ScrollPane(body);
@@ -102,7 +102,7 @@ public final class DetailsPane extends VBox {
         }
         body.getChildren().add(header(palette, pd.faction(), pd.faction() + " · " + palette.name(pd.faction())));
         if (pd.contestedBy() != null) body.getChildren().add(text("Contested: " + palette.name(pd.contestedBy()) + " attacking"));
-        if (pd.since() != null) body.getChildren().add(text("Held since " + day(pd.since())));
+        if (pd.since() != null) body.getChildren().add(text(heldSince(pd.since())));
         if (pd.decidingLocality() != null) {
             body.getChildren().add(text("Decided by " + pd.decidingLocality().nameEn()
                     + (pd.decidingLocality().nameAr().isEmpty() ? "" : " (" + pd.decidingLocality().nameAr() + ")")
@@ -206,6 +206,11 @@ public final class DetailsPane extends VBox {
         Label quote = new Label("“" + s.excerpt() + "”");
         quote.getStyleClass().add("source-excerpt");
         quote.setWrapText(true);
+        if (DirectionalText.readsRightToLeft(s.excerpt())) { // Arabic reads from the right: align it there
+            quote.setMaxWidth(Double.MAX_VALUE);
+            quote.setTextAlignment(TextAlignment.RIGHT);
+            quote.setAlignment(Pos.TOP_RIGHT);
+        }
         return new VBox(link, quote);
     }
 
@@ -227,7 +232,17 @@ public final class DetailsPane extends VBox {
         return l;
     }
 
+    /**
+     * "Held since 30 Nov 2024"; a holding known only from the status quo began before the data does, so it reads
+     * "since at least" the status quo's day.
+     */
+    private String heldSince(Instant since) {
+        var period = situation.datasetProperty().get() == null ? null : situation.datasetProperty().get().period().orElse(null);
+        boolean statusQuo = period != null && !org.sitmap.domain.ReportedTime.localDate(since).isAfter(period.first());
+        return (statusQuo ? "Held since at least " : "Held since ") + day(since);
+    }
+
     private static String day(Instant t) {
-        return DAY.format(ReportedTime.localDate(t));
+        return UiDates.day(t);
     }
 }

@@ -25,8 +25,12 @@ public record SourceLink(String outlet, String title, String published, String u
         return out;
     }
 
-    /** "Reuters — Title (2024-11-30)", leaving out the title or date when the page showed none. */
+    /**
+     * "Reuters, 2024-11-30 — Title", leaving out the date or title when the page showed none. The title comes last:
+     * numbers and brackets after an Arabic title would join the Arabic run and scramble the line, and bidi control
+     * characters show as boxes in the UI font.
+     */
     public String caption() {
-        return outlet + (title.isEmpty() ? "" : " — " + title) + (published.isEmpty() ? "" : " (" + published + ")");
+        return outlet + (published.isEmpty() ? "" : ", " + published) + (title.isEmpty() ? "" : " — " + title);
     }
 }

@@ -1,20 +1,19 @@
 package org.sitmap.ui.map;
 
+import org.sitmap.ui.common.ZoneShape;
 import javafx.scene.control.Label;
+import org.sitmap.basemap.BaseMapChoice;
 import org.sitmap.basemap.BaseMaps;
-import org.sitmap.ui.FxTaskRunner;
+import org.sitmap.store.StoreException;
+import org.sitmap.ui.common.FxTaskRunner;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
-import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -25,10 +24,15 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.sitmap.domain.GeoPoint;
-import org.sitmap.ui.Selection;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.Selection;
+import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * The map: Gluon's {@link MapView} with one layer per concern (zones, localities, event markers, selection) and the
@@ -53,19 +57,19 @@ public final class MapPane extends StackPane {
     private final MapViewport viewport = new MapViewport();
     private final DiffLayer diffLayer;
     private final ReadOnlyObjectWrapper<GeoPoint> pointer = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Duration> eventWindow = new SimpleObjectProperty<>(Duration.ofHours(24));
-    private final BooleanProperty showEvents = new SimpleBooleanProperty(true);
-    private final BooleanProperty showLocalities = new SimpleBooleanProperty(true);
-    private final BooleanProperty arabicLabels = new SimpleBooleanProperty(false);
+    private final MapOptions options;
+    private final LegendView legend;
     private List<LocalityMarks.Mark> shownMarks = List.of();
 
     /**
+     * @param options   what to show (labels, layers, event window)
      * @param highlight the zone to outline (the clicked one), or null
      * @param compare   the comparison whose changed areas to highlight
      */
-    public MapPane(SituationViewModel situation, ZonesViewModel zones, ObservableValue<ZoneShape> highlight,
+    public MapPane(SituationViewModel situation, MapOptions options, ZonesViewModel zones, ObservableValue<ZoneShape> highlight,
                    CompareViewModel compare) {
         this.situation = situation;
+        this.options = options;
         setId("mapPane");
         map.setId("map");
         map.setCenter(FIRST_RUN_CENTRE.lat(), FIRST_RUN_CENTRE.lon());
@@ -78,8 +82,10 @@ public final class MapPane extends StackPane {
         compare.comparisonProperty().addListener((o, a, c) -> diffLayer.setGains(c == null ? null : c.gained()));
         map.addLayer(zonesLayer);
         map.addLayer(diffLayer);
-        map.addLayer(localitiesLayer);
+        // Dots above the event badges: a click on a place's dot always selects the place, a click on the rest of a
+        // badge its event or cluster.
         map.addLayer(eventsLayer);
+        map.addLayer(localitiesLayer);
         map.addLayer(selectionLayer);
         map.addLayer(viewport);
 
@@ -90,16 +96,24 @@ public final class MapPane extends StackPane {
         situation.instantProperty().addListener(o -> refreshMarks());
         situation.datasetProperty().addListener(o -> refreshMarks());
         viewport.zoomProperty().addListener(o -> refreshLocalities());
-        eventWindow.addListener(o -> refreshMarks());
-        arabicLabels.addListener((o, a, b) -> localitiesLayer.setArabic(b));
-        localitiesLayer.visibleProperty().bind(showLocalities);
-        eventsLayer.visibleProperty().bind(showEvents);
+        options.eventWindowProperty().addListener(o -> refreshMarks());
+        options.arabicLabelsProperty().addListener((o, a, b) -> localitiesLayer.setArabic(b));
+        localitiesLayer.setArabic(options.arabicLabelsProperty().get());
+        localitiesLayer.visibleProperty().bind(options.showLocalitiesProperty());
+        eventsLayer.visibleProperty().bind(options.showEventsProperty());
 
         // The map holds the keyboard focus, so Space and the arrows drive the timeline (text fields keep them).
         // Handlers are added, never set: MapView's own press and drag handlers pan the map.
         map.setFocusTraversable(true);
         map.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> map.requestFocus());
         map.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointer.set(toGeo(e.getX(), e.getY())));
+        MapContextMenu contextMenu = new MapContextMenu(situation);
+        map.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.SECONDARY || !e.isStillSincePress()) return;
+            GeoPoint p = toGeo(e.getX(), e.getY());
+            if (p != null) contextMenu.show(map, p, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
             GeoPoint p = toGeo(e.getX(), e.getY());
@@ -118,13 +132,29 @@ public final class MapPane extends StackPane {
                 zoomAt(map.getZoom() + Math.log(e.getZoomFactor()) / Math.log(2), e.getX(), e.getY());
         });
         map.addEventHandler(KeyEvent.KEY_PRESSED, this::panByKey);
-        LegendView legend = new LegendView(zones, situation);
+        legend = new LegendView(zones, situation);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         ComparisonView comparison = new ComparisonView(compare, situation);
         StackPane.setAlignment(comparison, Pos.TOP_RIGHT);
         StackPane.setMargin(comparison, new Insets(10));
-        getChildren().addAll(map, legend, comparison);
+        VBox zoomButtons = new VBox(zoomButton("mdi2p-plus", "Zoom in (Ctrl+=, wheel)", 1, "zoomIn"),
+                zoomButton("mdi2m-minus", "Zoom out (Ctrl+-, wheel)", -1, "zoomOut"));
+        zoomButtons.getStyleClass().add("zoom-buttons");
+        zoomButtons.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(zoomButtons, Pos.TOP_LEFT);
+        StackPane.setMargin(zoomButtons, new Insets(10));
+        getChildren().addAll(map, legend, comparison, zoomButtons);
+    }
+
+    private Button zoomButton(String icon, String tip, double steps, String id) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().add("button-icon");
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> zoomBy(steps));
+        return b;
     }
 
     private GeoPoint toGeo(double x, double y) {
@@ -142,7 +172,7 @@ public final class MapPane extends StackPane {
 
     private void refreshMarks() {
         eventsLayer.setEvents(RecentEvents.within(situation.datasetProperty().get(), situation.instantProperty().get(),
-                eventWindow.get()));
+                options.eventWindowProperty().get()));
         refreshLocalities();
     }
 
@@ -165,10 +195,23 @@ public final class MapPane extends StackPane {
         credit.setMouseTransparent(true);
         StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
         getChildren().add(credit);
+        TileFailureBanner failure = new TileFailureBanner(() -> useOffline(maps));
+        StackPane.setAlignment(failure, Pos.TOP_CENTER);
+        StackPane.setMargin(failure, new Insets(10));
+        getChildren().add(failure);
+        maps.addFailureListener(message -> FxTaskRunner.onFx(() -> failure.show(message)));
         maps.addChangeListener(() -> FxTaskRunner.onFx(() -> {
             credit.setText(maps.attribution());
             TileReload.reload(map);
         }));
+    }
+
+    private static void useOffline(BaseMaps maps) {
+        try {
+            maps.select(BaseMapChoice.OFFLINE);
+        } catch (StoreException e) {
+            throw new IllegalStateException("the offline base map opens lazily and cannot fail here", e);
+        }
     }
 
     /** Pans the map smoothly to {@code p}, keeping the zoom. */
@@ -264,6 +307,11 @@ public final class MapPane extends StackPane {
         return viewport.centreProperty();
     }
 
+    /** Whether the legend is expanded. */
+    public BooleanProperty legendOpenProperty() {
+        return legend.openProperty();
+    }
+
     /** How often the map's layers have redrawn: stays still while nothing changes. */
     public long layerRedraws() {
         return zonesLayer.redraws() + localitiesLayer.redraws() + eventsLayer.redraws() + selectionLayer.redraws()
@@ -278,20 +326,4 @@ public final class MapPane extends StackPane {
         return viewport.metresPerPixelProperty();
     }
 
-    /** How far back event markers reach from the current instant. */
-    public ObjectProperty<Duration> eventWindowProperty() {
-        return eventWindow;
-    }
-
-    public BooleanProperty showEventsProperty() {
-        return showEvents;
-    }
-
-    public BooleanProperty showLocalitiesProperty() {
-        return showLocalities;
-    }
-
-    public BooleanProperty arabicLabelsProperty() {
-        return arabicLabels;
-    }
 }

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.sitmap.domain.Dataset;
+import org.sitmap.domain.DayRange;
 import org.sitmap.domain.Event;
 import org.sitmap.domain.ReportedTime;
 
@@ -26,19 +27,26 @@ import org.sitmap.domain.ReportedTime;
  * {@link #tick(double)} once per frame, so tests can play without a clock.
  */
 public class TimelineViewModel {
+    /** Playback speeds offered, in days per second. */
+    public static final java.util.List<Double> SPEEDS = java.util.List.of(1.0, 2.0, 5.0);
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("EEE d MMMM yyyy", Locale.ENGLISH);
     private final ObjectProperty<Instant> instant;
-    private final ReadOnlyObjectWrapper<LocalDate> firstDay = new ReadOnlyObjectWrapper<>(LocalDate.of(2024, 11, 26));
-    private final ReadOnlyObjectWrapper<LocalDate> lastDay = new ReadOnlyObjectWrapper<>(LocalDate.of(2024, 12, 15));
+    /** Before a dataset arrives the period is the day of the current instant. */
+    private final ReadOnlyObjectWrapper<LocalDate> firstDay = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> lastDay = new ReadOnlyObjectWrapper<>();
     private final DoubleProperty position = new SimpleDoubleProperty(0);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty speed = new SimpleDoubleProperty(1);
     private final ReadOnlyObjectWrapper<int[]> eventsPerDay = new ReadOnlyObjectWrapper<>(new int[0]);
     private List<Instant> changeInstants = List.of();
+    /** False until a period is set: before that the date shown would be a placeholder. */
+    private final ReadOnlyBooleanWrapper hasPeriod = new ReadOnlyBooleanWrapper(false);
     private boolean syncing;
 
     public TimelineViewModel(ObjectProperty<Instant> instant) {
         this.instant = instant;
+        firstDay.set(ReportedTime.localDate(instant.get()));
+        lastDay.set(firstDay.get());
         position.addListener((o, a, b) -> {
             if (syncing) return;
             syncing = true;
@@ -51,21 +59,26 @@ public class TimelineViewModel {
 
     /** Sets the period and the instants at which control changed (for stepping and marks). */
     public void setPeriod(LocalDate first, LocalDate last, List<Instant> changes) {
-        firstDay.set(first);
-        lastDay.set(last);
+        // While the ends move, a slider bound to the position may clamp it to a half-updated range: that must not
+        // move the instant. The position is recomputed once both ends are set.
+        syncing = true;
+        try {
+            lastDay.set(last.isAfter(lastDay.get()) ? last : lastDay.get());
+            firstDay.set(first);
+            lastDay.set(last);
+        } finally {
+            syncing = false;
+        }
         changeInstants = List.copyOf(changes);
         instant.set(clamp(instant.get()));
+        hasPeriod.set(true);
         syncPosition();
     }
 
-    /** The dataset's period (from its first day to the later of its last day and 15 December 2024), counts, changes. */
+    /** The dataset's period ({@link Dataset#period()}, user rows included), its events per day and its changes. */
     public void setDataset(Dataset d, List<Instant> changes) {
-        LocalDate first = LocalDate.of(2024, 11, 26), last = LocalDate.of(2024, 12, 15);
-        for (Event e : d.events()) if (e.when().date().isAfter(last)) last = e.when().date();
-        for (var c : d.changes()) {
-            if (c.when().date().isBefore(first)) first = c.when().date();
-            if (c.when().date().isAfter(last)) last = c.when().date();
-        }
+        DayRange period = d.period().orElse(new DayRange(firstDay.get(), lastDay.get()));
+        LocalDate first = period.first(), last = period.last();
         int[] counts = new int[(int) (last.toEpochDay() - first.toEpochDay()) + 1];
         for (Event e : d.events()) {
             long i = e.when().date().toEpochDay() - first.toEpochDay();
@@ -122,6 +135,11 @@ public class TimelineViewModel {
     /** Length of the period in days: the slider's maximum. */
     public double span() {
         return positionOf(ReportedTime.endOfDay(lastDay.get()));
+    }
+
+    /** Moves to the end of {@code day}, kept within the period. */
+    public void jumpTo(LocalDate day) {
+        instant.set(clamp(ReportedTime.endOfDay(day)));
     }
 
     public void stepDays(int days) {
@@ -193,10 +211,11 @@ public class TimelineViewModel {
     /** The current date as shown large above the slider. */
     public StringBinding dateLabel() {
         return Bindings.createStringBinding(() -> {
+            if (!hasPeriod.get()) return "Loading the data…";
             var local = instant.get().atOffset(ReportedTime.SYRIA);
             String time = local.toLocalTime().equals(java.time.LocalTime.of(23, 59, 59)) ? "end of day"
                     : local.toLocalTime().toString() + " (UTC+3)";
             return LABEL.format(local.toLocalDate()) + " · " + time;
-        }, instant);
+        }, instant, hasPeriod);
     }
 }
