@@ -17,9 +17,10 @@ import org.sitmap.domain.ControlTimeline;
 /**
  * Per-faction gains and losses between two snapshots. Two frames on the same tessellation are compared face by face
  * (exact, and the parts are dissolved from faces); frames on different tessellations (different sets of known
- * localities) by overlaying the factions' zones. A holder at the earlier instant counts as its successor at the later
- * one (the timeline's faction successions): ground that passed by succession is reported as such, not as a loss and
- * a gain. Thread-safe.
+ * localities) by overlaying the factions' zones. Ground that went from a holder at the earlier instant to its successor
+ * at the later one (the timeline's faction successions) is reported as passed, neither a loss of the one nor a gain of
+ * the other; ground a holder lost to any other faction stays its loss, even when the holder is gone by the later
+ * instant. So a faction's area moves by its net change plus what passed to it, minus what it passed on. Thread-safe.
  */
 final class ZoneDiffer {
     private final FaceDissolver dissolver;
@@ -42,7 +43,7 @@ final class ZoneDiffer {
         List<ZoneDiff.FactionChange> out = new ArrayList<>();
         for (String f : factions) {
             ZoneDiff.FactionChange c = sameFaces ? byFaces(f, a, b, successor) : byOverlay(f, a, b, successor);
-            // A faction gone by succession, with nothing won or lost by fighting, has no line of its own.
+            // A faction gone by succession, with nothing lost to another faction, has no line of its own.
             if (c.gainedKm2() > 0 || c.lostKm2() > 0 || b.snapshot().areaByFaction().containsKey(f)) out.add(c);
         }
         return new ZoneDiff(from, to, out, passed(from, to, a, b, successor, sameFaces));
@@ -52,24 +53,27 @@ final class ZoneDiffer {
         Tessellation t = a.tessellation();
         BitSet gained = new BitSet(), lost = new BitSet();
         for (int i = 0; i < t.faces().size(); i++) {
-            boolean before = faction.equals(successor.apply(a.holder(i))), after = faction.equals(b.holder(i));
-            if (after && !before) gained.set(i);
-            if (before && !after) lost.set(i);
+            String then = a.holder(i), now = b.holder(i);
+            boolean before = faction.equals(then), after = faction.equals(now);
+            if (after && !before && !faction.equals(successor.apply(then))) gained.set(i);
+            if (before && !after && !(now != null && now.equals(successor.apply(faction)))) lost.set(i);
         }
         FaceDissolver.Dissolved g = dissolver.dissolve(t, gained), l = dissolver.dissolve(t, lost);
         return new ZoneDiff.FactionChange(faction, g.areaKm2(), l.areaKm2(), g.geometry(), l.geometry());
     }
 
     private ZoneDiff.FactionChange byOverlay(String faction, ZoneFrame a, ZoneFrame b, UnaryOperator<String> successor) {
-        List<Geometry> parts = new ArrayList<>();
+        List<Geometry> parts = new ArrayList<>();  // what the faction held, and what its predecessors passed to it
         for (String g : a.snapshot().areaByFaction().keySet()) {
             if (faction.equals(successor.apply(g))) parts.add(held(a, g));
         }
-        Geometry before = parts.isEmpty() ? Geometries.FACTORY.createMultiPolygon()
+        Geometry beforeOrPassedIn = parts.isEmpty() ? Geometries.FACTORY.createMultiPolygon()
                 : parts.size() == 1 ? parts.get(0) : OverlayNGRobust.union(parts);
-        Geometry after = held(b, faction);
-        Geometry gained = Geometries.polygonal(OverlayNGRobust.overlay(after, before, OverlayNG.DIFFERENCE));
-        Geometry lost = Geometries.polygonal(OverlayNGRobust.overlay(before, after, OverlayNG.DIFFERENCE));
+        Geometry before = held(a, faction), after = held(b, faction);
+        String heir = successor.apply(faction);
+        Geometry keptOrPassedOn = heir.equals(faction) ? after : OverlayNGRobust.union(List.of(after, held(b, heir)));
+        Geometry gained = Geometries.polygonal(OverlayNGRobust.overlay(after, beforeOrPassedIn, OverlayNG.DIFFERENCE));
+        Geometry lost = Geometries.polygonal(OverlayNGRobust.overlay(before, keptOrPassedOn, OverlayNG.DIFFERENCE));
         return new ZoneDiff.FactionChange(faction, projection.areaKm2(gained), projection.areaKm2(lost), gained, lost);
     }
 
