@@ -34,6 +34,8 @@ import org.sitmap.domain.ProposalStatus;
 import org.sitmap.domain.ProposedChange;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.domain.Source;
+import org.sitmap.domain.Succession;
+import org.sitmap.domain.SuccessionKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -246,7 +248,9 @@ public final class SqliteSituationStore implements SituationStore {
     }
 
     private void insert(Dataset d, String origin) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_FACTION)) {
+        // Each kind of row is written only when there is some: a store opened at an older schema version for a
+        // migration test can then take the rows that version knows.
+        if (!d.factions().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_FACTION)) {
             for (Faction f : d.factions()) {
                 ps.setString(1, f.id());
                 ps.setString(2, origin);
@@ -256,25 +260,27 @@ public final class SqliteSituationStore implements SituationStore {
                 ps.setInt(6, f.holdsGround() ? 1 : 0);
                 ps.setString(7, String.join("|", f.members()));
                 ps.setString(8, f.description());
+                ps.setString(9, f.validFrom() == null ? null : f.validFrom().toString());
+                ps.setString(10, f.validUntil() == null ? null : f.validUntil().toString());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_LOCALITY)) {
+        if (!d.localities().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_LOCALITY)) {
             for (Locality l : d.localities()) {
                 bindLocality(ps, l, origin);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_SOURCE)) {
+        if (!d.sources().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_SOURCE)) {
             for (Source s : d.sources()) {
                 bindSource(ps, s, origin);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_CHANGE);
+        if (!d.changes().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_CHANGE);
              PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
             for (ControlChange c : d.changes()) {
                 bindChange(ps, c, origin);
@@ -284,7 +290,7 @@ public final class SqliteSituationStore implements SituationStore {
             ps.executeBatch();
             cite.executeBatch();
         }
-        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_EVENT);
+        if (!d.events().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_EVENT);
              PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
             for (Event e : d.events()) {
                 bindEvent(ps, e, origin);
@@ -293,6 +299,33 @@ public final class SqliteSituationStore implements SituationStore {
             }
             ps.executeBatch();
             cite.executeBatch();
+        }
+        if (!d.successions().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_SUCCESSION);
+             PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
+            for (Succession s : d.successions()) {
+                ps.setString(1, s.id());
+                ps.setString(2, origin);
+                ps.setString(3, s.from());
+                ps.setString(4, s.to());
+                setTime(ps, 5, s.when());
+                ps.setString(8, s.kind().name());
+                ps.setString(9, s.note());
+                ps.addBatch();
+                addCitations(cite, Sql.OWNER_SUCCESSION, s.id(), origin, s.citations());
+            }
+            ps.executeBatch();
+            cite.executeBatch();
+        }
+        if (!d.aliases().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_ALIAS)) {
+            for (Map.Entry<String, List<String>> e : d.aliases().entrySet()) {
+                for (String alias : e.getValue()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, alias);
+                    ps.setString(3, origin);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
         }
     }
 
@@ -399,7 +432,8 @@ public final class SqliteSituationStore implements SituationStore {
                 while (rs.next()) {
                     String members = rs.getString(6);
                     factions.add(new Faction(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getInt(5) == 1, members.isEmpty() ? List.of() : Arrays.asList(members.split("\\|")), rs.getString(7)));
+                            rs.getInt(5) == 1, members.isEmpty() ? List.of() : Arrays.asList(members.split("\\|")), rs.getString(7),
+                            date(rs.getString(8)), date(rs.getString(9))));
                 }
             }
             List<Locality> localities = new ArrayList<>();
@@ -441,10 +475,27 @@ public final class SqliteSituationStore implements SituationStore {
                             Confidence.valueOf(rs.getString(13)), citations.getOrDefault(Sql.OWNER_EVENT + "#" + id, List.of())));
                 }
             }
-            return new Dataset(factions, localities, sources, changes, events);
+            List<Succession> successions = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_SUCCESSIONS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    successions.add(new Succession(id, rs.getString(2), rs.getString(3), time(rs, 4),
+                            SuccessionKind.valueOf(rs.getString(7)), rs.getString(8),
+                            citations.getOrDefault(Sql.OWNER_SUCCESSION + "#" + id, List.of())));
+                }
+            }
+            Map<String, List<String>> aliases = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_ALIASES); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+            return new Dataset(factions, localities, sources, changes, events, successions, aliases);
         } catch (SQLException | IllegalArgumentException e) {
             throw failure("load the situation data", e);
         }
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null || iso.isEmpty() ? null : LocalDate.parse(iso);
     }
 
     static ReportedTime time(ResultSet rs, int index) throws SQLException {
