@@ -3,7 +3,6 @@ package org.sitmap.basemap;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +10,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.sitmap.platform.SqliteUrl;
 
 /**
  * An MBTiles 1.3 file (SQLite): the base map's tile cache, and user-supplied tile sets. Rows are addressed as
@@ -22,7 +22,11 @@ public final class MbtilesFile implements AutoCloseable {
     static final String CREATE_METADATA = "CREATE TABLE IF NOT EXISTS metadata (name TEXT PRIMARY KEY, value TEXT)";
     static final String CREATE_TILES = "CREATE TABLE IF NOT EXISTS tiles (zoom_level INTEGER, tile_column INTEGER,"
             + " tile_row INTEGER, tile_data BLOB, PRIMARY KEY (zoom_level, tile_column, tile_row))";
-    static final String SELECT_TILE = "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?";
+    /** The blob only when it is no larger than the cap (so a hostile file cannot make us read a huge one), and its size. */
+    static final String SELECT_TILE = "SELECT CASE WHEN length(tile_data) <= ? THEN tile_data END, length(tile_data) FROM tiles"
+            + " WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?";
+    /** No real 256 or 512 px tile comes near this; the same cap as for downloaded tiles. */
+    static final int MAX_TILE_BYTES = XyzTileSource.MAX_TILE_BYTES;
     static final String UPSERT_TILE = "INSERT OR REPLACE INTO tiles (zoom_level, tile_column, tile_row, tile_data) VALUES (?, ?, ?, ?)";
     static final String SELECT_METADATA = "SELECT name, value FROM metadata";
     static final String UPSERT_METADATA = "INSERT OR REPLACE INTO metadata (name, value) VALUES (?, ?)";
@@ -30,21 +34,52 @@ public final class MbtilesFile implements AutoCloseable {
 
     private final Connection connection;
     private final boolean readOnly;
+    private final String name;
 
-    private MbtilesFile(Connection connection, boolean readOnly) {
+    private MbtilesFile(Connection connection, boolean readOnly, Path file) {
         this.connection = connection;
         this.readOnly = readOnly;
+        this.name = String.valueOf(file.getFileName());
     }
 
-    /** Opens an existing tile set without writing to it (e.g. one the user prepared in QGIS). */
+    /** SQLite's own words for what is wrong (xerial wraps them as "[CODE] text (words)"). */
+    private static String why(SQLException e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        java.util.regex.Matcher last = java.util.regex.Pattern.compile("\\(([^()]*)\\)\\s*$").matcher(m);
+        return last.find() ? last.group(1) : m;
+    }
+
+    /** Opens an existing tile set without writing to it (e.g. one the user prepared in QGIS); refuses a file that is not one. */
     public static MbtilesFile openReadOnly(Path file) throws IOException {
+        String name = String.valueOf(file.getFileName());
         if (!java.nio.file.Files.isRegularFile(file)) throw new IOException("No MBTiles file at " + file, null);
+        if (java.nio.file.Files.size(file) == 0) throw new IOException(name + ": the file is empty, not an MBTiles tile set");
+        Connection c = null;
         try {
             org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
             config.setReadOnly(true);
-            return new MbtilesFile(config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()), true);
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+            c = config.createConnection(SqliteUrl.readingLive(file));
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name = 'tiles'")) {
+                if (!rs.next() || rs.getInt(1) == 0) throw new IOException(name + ": not an MBTiles tile set (it has no tiles table)");
+            }
+            return new MbtilesFile(c, true, file);
         } catch (SQLException e) {
-            throw new IOException("Could not open the tile set " + file, e);
+            close(c);
+            throw new IOException(name + ": not a readable MBTiles tile set (" + why(e) + ")", e);
+        } catch (IOException e) {
+            close(c);
+            throw e;
+        }
+    }
+
+    private static void close(Connection c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing: the first problem is the one to report
         }
     }
 
@@ -52,13 +87,15 @@ public final class MbtilesFile implements AutoCloseable {
     public static MbtilesFile openWritable(Path file) throws IOException {
         try {
             java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI); // the path is a URI: no character of it is an option
+            Connection c = config.createConnection(SqliteUrl.of(file, false));
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute(CREATE_METADATA);
                 s.execute(CREATE_TILES);
             }
-            return new MbtilesFile(c, false);
+            return new MbtilesFile(c, false, file);
         } catch (SQLException | IOException e) {
             throw new IOException("Could not open the tile cache " + file, e);
         }
@@ -67,14 +104,21 @@ public final class MbtilesFile implements AutoCloseable {
     /** The tile's bytes (PNG or JPEG as stored), if present. */
     public synchronized Optional<byte[]> tile(int zoom, long column, long tmsRow) throws IOException {
         try (PreparedStatement ps = connection.prepareStatement(SELECT_TILE)) {
-            ps.setInt(1, zoom);
-            ps.setLong(2, column);
-            ps.setLong(3, tmsRow);
+            ps.setInt(1, MAX_TILE_BYTES);
+            ps.setInt(2, zoom);
+            ps.setLong(3, column);
+            ps.setLong(4, tmsRow);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.empty();
+                if (!rs.next()) return Optional.empty();
+                byte[] data = rs.getBytes(1);
+                if (data == null && rs.getLong(2) > MAX_TILE_BYTES) {
+                    throw new IOException(name + ": tile " + zoom + "/" + column + "/" + tmsRow + " is larger than "
+                            + MAX_TILE_BYTES / 1024 + " KB: not a map tile");
+                }
+                return Optional.ofNullable(data);
             }
         } catch (SQLException e) {
-            throw new IOException("Could not read tile " + zoom + "/" + column + "/" + tmsRow, e);
+            throw new IOException(name + ": could not read tile " + zoom + "/" + column + "/" + tmsRow + " (" + why(e) + ")", e);
         }
     }
 
@@ -97,7 +141,7 @@ public final class MbtilesFile implements AutoCloseable {
             while (rs.next()) out.put(rs.getString(1), rs.getString(2));
             return out;
         } catch (SQLException e) {
-            throw new IOException("Could not read the tile set's metadata", e);
+            throw new IOException(name + ": could not read the tile set's metadata (" + why(e) + ")", e);
         }
     }
 

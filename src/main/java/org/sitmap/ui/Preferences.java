@@ -45,8 +45,10 @@ public record Preferences(WindowBounds window, double mapDivider, double sideDiv
     /** The preferences saved in {@code s}, each missing or out-of-range value replaced by its default. */
     public static Preferences from(Settings s) {
         Preferences d = DEFAULTS;
-        WindowBounds w = new WindowBounds(num(s, Settings.WINDOW_X, d.window.x()), num(s, Settings.WINDOW_Y, d.window.y()),
-                num(s, Settings.WINDOW_W, d.window.width()), num(s, Settings.WINDOW_H, d.window.height()),
+        WindowBounds w = new WindowBounds(within(num(s, Settings.WINDOW_X, d.window.x()), -1e5, 1e5, d.window.x()),
+                within(num(s, Settings.WINDOW_Y, d.window.y()), -1e5, 1e5, d.window.y()),
+                within(num(s, Settings.WINDOW_W, d.window.width()), 320, 1e5, d.window.width()),
+                within(num(s, Settings.WINDOW_H, d.window.height()), 240, 1e5, d.window.height()),
                 bool(s, Settings.WINDOW_MAXIMIZED, d.window.maximized()));
         double lat = num(s, Settings.MAP_LAT, d.centre.lat()), lon = num(s, Settings.MAP_LON, d.centre.lon());
         double zoom = num(s, Settings.MAP_ZOOM, d.zoom);
@@ -57,7 +59,7 @@ public record Preferences(WindowBounds window, double mapDivider, double sideDiv
                 mapOk ? new GeoPoint(lat, lon) : d.centre, mapOk ? zoom : d.zoom,
                 Theme.parse(s.get(Settings.THEME, "light")), "ar".equals(s.get(Settings.LABELS, "en")),
                 bool(s, SHOW_EVENTS, d.showEvents), bool(s, SHOW_LOCALITIES, d.showPlaces),
-                Duration.ofHours((long) num(s, EVENT_WINDOW_HOURS, d.eventWindow.toHours())),
+                Duration.ofHours((long) within(num(s, EVENT_WINDOW_HOURS, d.eventWindow.toHours()), 1, 24 * 3660, d.eventWindow.toHours())),
                 TimelineViewModel.SPEEDS.contains(speed) ? speed : d.speed, bool(s, LEGEND_OPEN, d.legendOpen));
     }
 
@@ -90,6 +92,11 @@ public record Preferences(WindowBounds window, double mapDivider, double sideDiv
 
     private static boolean bool(Settings s, String key, boolean fallback) {
         return Boolean.parseBoolean(s.get(key, Boolean.toString(fallback)));
+    }
+
+    /** {@code v} when it lies in [min, max] (a hand-edited or damaged file may hold anything), else the fallback. */
+    private static double within(double v, double min, double max, double fallback) {
+        return v >= min && v <= max ? v : fallback;
     }
 
     private static double share(double v, double fallback) {

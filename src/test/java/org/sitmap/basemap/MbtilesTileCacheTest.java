@@ -78,4 +78,30 @@ class MbtilesTileCacheTest {
             assertEquals(1, file.tileCount());
         }
     }
+
+    @Test
+    void aPathWithQuestionMarkAndHash_isTheFileName_neverOptions() throws Exception {
+        Path odd = dir.resolve("we?mode=ro&cache=shared#x").resolve("tiles?journal_mode=DELETE.mbtiles");
+        try (MbtilesFile f = MbtilesFile.openWritable(odd)) {
+            f.putTile(3, 4, 5, new byte[] {7});
+        }
+        assertTrue(Files.isRegularFile(odd), "the file has exactly the name given");
+        try (MbtilesFile f = MbtilesFile.openReadOnly(odd)) {
+            assertArrayEquals(new byte[] {7}, f.tile(3, 4, 5).orElseThrow());
+        }
+    }
+
+    @Test
+    void aTileOverOneMegabyte_isRefusedNamingIt_notRead() throws Exception {
+        Path file = dir.resolve("hostile.mbtiles");
+        try (MbtilesFile f = MbtilesFile.openWritable(file)) {
+            f.putTile(8, 1, 2, new byte[MbtilesFile.MAX_TILE_BYTES + 1]);
+            f.putTile(8, 1, 3, new byte[] {1});
+        }
+        try (MbtilesFile f = MbtilesFile.openReadOnly(file)) {
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> f.tile(8, 1, 2));
+            assertEquals("hostile.mbtiles: tile 8/1/2 is larger than 1024 KB: not a map tile", e.getMessage());
+            assertArrayEquals(new byte[] {1}, f.tile(8, 1, 3).orElseThrow(), "other tiles still read");
+        }
+    }
 }
