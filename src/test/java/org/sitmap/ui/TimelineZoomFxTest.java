@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitmap.domain.ReportedTime;
+import org.sitmap.app.Main;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.ui.map.LegendEntry;
 import org.sitmap.ui.timeline.TimelineViewModel;
@@ -43,7 +44,7 @@ class TimelineZoomFxTest extends FxRobot {
     void launch() throws Exception {
         FxToolkit.registerPrimaryStage();
         AppPaths paths = new AppPaths(home.resolve("data"), home.resolve("config"), home.resolve("state"), home.resolve("cache"));
-        app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths));
+        app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths, Main.situationAt(paths.database())));
         window = app.window();
         timeline = window.timeline();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.zones().snapshotProperty().get() != null);
