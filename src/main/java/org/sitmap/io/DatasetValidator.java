@@ -27,7 +27,7 @@ public final class DatasetValidator {
     /** The day the status quo describes. */
     public static final LocalDate STATUS_QUO_DAY = LocalDate.of(2024, 11, 26);
     /** Syria's bounding box with a little margin (degrees). */
-    static final double MIN_LAT = 32.2, MAX_LAT = 37.5, MIN_LON = 35.5, MAX_LON = 42.5;
+    public static final double MIN_LAT = 32.2, MAX_LAT = 37.5, MIN_LON = 35.5, MAX_LON = 42.5;
     static final double DUPLICATE_KM = 0.2;
     private static final Pattern ARABIC = Pattern.compile("[\\p{InArabic}\\s\\p{Punct}\\p{Nd}ـ]+");
     private static final Pattern HAS_ARABIC_LETTER = Pattern.compile("\\p{InArabic}");

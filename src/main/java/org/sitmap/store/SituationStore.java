@@ -1,7 +1,14 @@
 package org.sitmap.store;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.sitmap.domain.Dataset;
+import org.sitmap.domain.EditAction;
+import org.sitmap.domain.EditRecord;
+import org.sitmap.domain.RowKind;
+import org.sitmap.domain.RowWrite;
+import org.sitmap.domain.UserRow;
 
 /**
  * Persistent storage of the situation picture. The store holds two parts: the built-in dataset shipped with the
@@ -9,16 +16,41 @@ import org.sitmap.domain.Dataset;
  * touches. Implementations are safe for use from one thread at a time; callers run them off the FX thread.
  */
 public interface SituationStore extends AutoCloseable {
-    /** Everything stored, built-in and user rows together. */
+    /**
+     * The situation as the map shows it: built-in and user rows together, where a user row that overrides a
+     * built-in one replaces it (a corrected locality keeps the built-in id, so references to it hold) and retracted
+     * rows are left out.
+     */
     Dataset load() throws StoreException;
+
+    /** Every row of the user's part with a {@code u.} id, retracted ones included, in the order they were added. */
+    List<UserRow> userRows() throws StoreException;
+
+    /** The whole edit history, oldest first. */
+    List<EditRecord> history() throws StoreException;
+
+    /**
+     * A fresh id of the user's part for a row of {@code kind} ({@code u.C.12}), never used before, not even by a
+     * row since removed: history entries keep their ids unambiguous.
+     */
+    String nextUserId(RowKind kind) throws StoreException;
+
+    /**
+     * Applies one edit in one transaction: for each write, checks that the stored row is its {@code before}, stores
+     * its {@code after} (or removes the row when null) and appends a history entry. If any check or write fails
+     * nothing changes and the exception names the row.
+     *
+     * @return the history entries written, in order
+     */
+    List<EditRecord> applyEdit(EditAction action, String author, Instant at, List<RowWrite> writes) throws StoreException;
 
     /** The content hash of the built-in dataset now stored, empty when none was ever loaded. */
     Optional<String> builtinHash() throws StoreException;
 
     /**
      * Replaces the built-in part with {@code dataset} in one transaction: on any failure nothing changes.
-     * User rows are kept; if one of them references a built-in row the new dataset drops, the whole replacement
-     * fails with a {@link StoreException}.
+     * User rows are kept; if one of them references or overrides a built-in row the new dataset drops, the whole
+     * replacement fails with a {@link StoreException} whose message names the user row that would break.
      */
     void replaceBuiltin(Dataset dataset, String contentHash) throws StoreException;
 
