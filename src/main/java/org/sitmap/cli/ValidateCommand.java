@@ -11,6 +11,8 @@ import org.sitmap.io.DatasetReader;
 import org.sitmap.io.DatasetValidator;
 import org.sitmap.io.ReadResult;
 import picocli.CommandLine.Command;
+import org.sitmap.io.SourcingCheck;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
         + "prints counts, and file:line: message for each problem.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "DIR", description = "Directory holding factions.csv, localities.csv, "
-            + "sources.csv, control.jsonl and events.jsonl.")
+            + "sources.csv, control.jsonl and events.jsonl (successions.jsonl and aliases.csv are optional).")
     Path dir;
+
+    @Option(names = "--sourcing", description = "Also print the sourcing report: rows whose excerpts never name their "
+            + "place, confidence against the rule, duplicate sources, reused excerpts, late sources, and the shares.")
+    boolean sourcing;
 
     @Spec
     CommandSpec spec;
@@ -44,6 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
                 d.factions().size(), d.localities().size(), d.sources().size(), outlets, d.changes().size(),
                 d.changes().stream().filter(c -> c.kind() != org.sitmap.domain.ChangeKind.STATUS_QUO).count(),
                 d.events().size());
+        if (sourcing) new SourcingPrinter(out).print(d, new SourcingCheck().check(d));
         for (DataProblem p : problems) err.println(p);
         if (!problems.isEmpty()) {
             err.printf("%d problem(s) found%n", problems.size());

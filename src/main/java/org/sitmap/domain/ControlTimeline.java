@@ -11,14 +11,20 @@ import java.util.TreeSet;
 
 /**
  * The used control changes of a dataset, per locality, in time order: answers "who held X at instant T".
- * Immutable and thread-safe.
+ *
+ * <p>Holdings pass through faction {@link Succession}s that transfer them: a place HTS held when HTS was folded into
+ * the transitional government's army is, from that instant, held by {@code SGOV}, without a row of its own. The
+ * instant of such a succession is a change instant like any other. Immutable and thread-safe.
  */
 public final class ControlTimeline {
     private final Map<String, List<ControlChange>> byLocality = new HashMap<>();
     private final List<Instant> changeInstants;
+    private final List<Succession> transfers;
 
     public ControlTimeline(Dataset dataset) {
         TreeSet<Instant> instants = new TreeSet<>();
+        transfers = dataset.successions().stream().filter(Succession::transfersHoldings).toList();
+        transfers.forEach(s -> instants.add(s.when().instant()));
         for (ControlChange c : dataset.changes()) {
             if (!c.used()) continue;
             byLocality.computeIfAbsent(c.localityId(), k -> new ArrayList<>()).add(c);
@@ -35,7 +41,40 @@ public final class ControlTimeline {
             if (c.when().instant().isAfter(at)) break;
             last = c;
         }
-        return Optional.ofNullable(last).map(ControlChange::resultingState);
+        if (last == null) return Optional.empty();
+        ControlState raw = last.resultingState();
+        Instant since = last.when().instant();
+        List<Succession> via = new ArrayList<>();
+        String holder = follow(raw.holder(), since, at, via);
+        String attacker = raw.contestedBy() == null ? null : follow(raw.contestedBy(), since, at, new ArrayList<>());
+        return Optional.of(new ControlState(holder, attacker, last, via));
+    }
+
+    /**
+     * The faction that stands for {@code faction} at {@code at}, following the successions that transfer holdings
+     * from {@code since} (inclusive: a succession at the very instant of a change applies after it) up to {@code at}.
+     */
+    public String successorAt(String faction, Instant since, Instant at) {
+        return follow(faction, since, at, new ArrayList<>());
+    }
+
+    private String follow(String faction, Instant since, Instant at, List<Succession> via) {
+        String f = faction;
+        for (Succession s : transfers) { // in time order, so chains (A to B, later B to C) resolve in one pass
+            Instant t = s.when().instant();
+            if (t.isBefore(since)) continue;
+            if (t.isAfter(at)) break;
+            if (s.from().equals(f)) {
+                f = s.to();
+                via.add(s);
+            }
+        }
+        return f;
+    }
+
+    /** The successions that transfer holdings, in time order. */
+    public List<Succession> transfers() {
+        return transfers;
     }
 
     /**
@@ -50,7 +89,7 @@ public final class ControlTimeline {
         for (int i = h.size() - 1; i >= 0; i--) {
             ControlChange c = h.get(i);
             if (c.when().instant().isAfter(at)) continue;
-            if (!c.resultingState().holder().equals(now.get().holder())) break;
+            if (!successorAt(c.resultingState().holder(), c.when().instant(), at).equals(now.get().holder())) break;
             since = c.when().instant();
         }
         return Optional.of(since);

@@ -17,9 +17,26 @@ public final class Dataset {
     private final Map<String, Source> sources;
     private final List<ControlChange> changes;
     private final List<Event> events;
+    private final List<Succession> successions;
+    private final Map<String, List<String>> aliases;
 
+    /** A dataset without faction successions or place aliases. */
     public Dataset(List<Faction> factions, List<Locality> localities, List<Source> sources,
                    List<ControlChange> changes, List<Event> events) {
+        this(factions, localities, sources, changes, events, List.of(), Map.of());
+    }
+
+    /**
+     * @param successions faction successions, any order
+     * @param aliases     locality id to other names reports use for it (spellings, transliterations), may be empty
+     */
+    public Dataset(List<Faction> factions, List<Locality> localities, List<Source> sources,
+                   List<ControlChange> changes, List<Event> events, List<Succession> successions,
+                   Map<String, List<String>> aliases) {
+        this.successions = successions.stream().sorted(Comparator.comparing(Succession::when)).toList();
+        Map<String, List<String>> a = new LinkedHashMap<>();
+        aliases.forEach((k, v) -> a.put(k, List.copyOf(v)));
+        this.aliases = java.util.Collections.unmodifiableMap(a);
         this.factions = index(factions, Faction::id);
         this.localities = index(localities, Locality::id);
         this.sources = index(sources, Source::id);
@@ -40,6 +57,13 @@ public final class Dataset {
     public List<ControlChange> changes() { return changes; }
     /** All events in time order. */
     public List<Event> events() { return events; }
+
+    /** Faction successions in time order. */
+    public List<Succession> successions() { return successions; }
+    /** Every locality's aliases, by locality id (only localities that have some). */
+    public Map<String, List<String>> aliases() { return aliases; }
+    /** Other names of a locality that reports use; empty when none are listed. */
+    public List<String> aliases(String localityId) { return aliases.getOrDefault(localityId, List.of()); }
 
     public Optional<Faction> faction(String id) { return Optional.ofNullable(factions.get(id)); }
     public Optional<Locality> locality(String id) { return Optional.ofNullable(localities.get(id)); }

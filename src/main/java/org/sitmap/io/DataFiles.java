@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The five files of a situation dataset, held in memory: read from a directory or from the jar's embedded copy.
+ * The files of a situation dataset, held in memory: read from a directory or from the jar's embedded copy.
  * Immutable.
  */
 public final class DataFiles {
@@ -24,7 +24,13 @@ public final class DataFiles {
     public static final String SOURCES = "sources.csv";
     public static final String CONTROL = "control.jsonl";
     public static final String EVENTS = "events.jsonl";
-    public static final List<String> NAMES = List.of(FACTIONS, LOCALITIES, SOURCES, CONTROL, EVENTS);
+    /** Faction successions (optional: a dataset without them has none). */
+    public static final String SUCCESSIONS = "successions.jsonl";
+    /** Other names of localities that reports use (optional). */
+    public static final String ALIASES = "aliases.csv";
+    public static final List<String> NAMES = List.of(FACTIONS, LOCALITIES, SOURCES, CONTROL, EVENTS, SUCCESSIONS, ALIASES);
+    /** The files a dataset may leave out. */
+    public static final List<String> OPTIONAL = List.of(SUCCESSIONS, ALIASES);
 
     /** Where the build copies {@code data/} inside the jar. */
     static final String EMBEDDED_ROOT = "/sitmap/data/";

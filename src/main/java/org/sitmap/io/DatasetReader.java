@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,8 @@ import org.sitmap.domain.LocalityKind;
 import org.sitmap.domain.Precision;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.domain.Source;
+import org.sitmap.domain.Succession;
+import org.sitmap.domain.SuccessionKind;
 
 /**
  * Reads the dataset's CSV and JSON Lines files into domain records. A bad row never aborts the read: it is left
@@ -54,7 +57,12 @@ public final class DatasetReader {
         List<Source> sources = readCsv(files, DataFiles.SOURCES, ctx, this::source, Source::id);
         List<ControlChange> changes = readJsonl(files, DataFiles.CONTROL, ctx, this::change, ControlChange::id);
         List<Event> events = readJsonl(files, DataFiles.EVENTS, ctx, this::event, Event::id);
-        return new ReadResult(new Dataset(factions, localities, sources, changes, events), ctx.problems, ctx.locations);
+        List<Succession> successions = readJsonl(files, DataFiles.SUCCESSIONS, ctx, this::succession, Succession::id);
+        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        readCsv(files, DataFiles.ALIASES, ctx, r -> new String[]{r.get("locality"), r.get("alias")}, r -> r[0] + "|" + r[1])
+                .forEach(a -> aliases.computeIfAbsent(a[0], k -> new ArrayList<>()).add(a[1]));
+        return new ReadResult(new Dataset(factions, localities, sources, changes, events, successions, aliases),
+                ctx.problems, ctx.locations);
     }
 
     private static final class Context {
@@ -68,7 +76,7 @@ public final class DatasetReader {
         /** The file's content, or empty after reporting it missing. */
         Optional<InputStream> open(DataFiles files, String name) {
             Optional<InputStream> in = files.open(name);
-            if (in.isEmpty()) problem(name, 0, "file is missing");
+            if (in.isEmpty() && !DataFiles.OPTIONAL.contains(name)) problem(name, 0, "file is missing");
             return in;
         }
     }
@@ -147,7 +155,17 @@ public final class DatasetReader {
 
     private Faction faction(CSVRecord r) {
         return new Faction(r.get("id"), r.get("name"), r.get("name_ar"), r.get("color"),
-                Boolean.parseBoolean(r.get("holds_ground")), split(r.get("members")), r.get("description"));
+                Boolean.parseBoolean(r.get("holds_ground")), split(r.get("members")), r.get("description"),
+                optionalDate(r, "valid_from"), optionalDate(r, "valid_until"));
+    }
+
+    private static LocalDate optionalDate(CSVRecord r, String column) {
+        return r.isMapped(column) && !r.get(column).isBlank() ? LocalDate.parse(r.get(column).strip()) : null;
+    }
+
+    private Succession succession(JsonNode n) {
+        return new Succession(text(n, "id"), text(n, "from"), text(n, "to"), time(n),
+                enumOf(SuccessionKind.class, text(n, "kind"), "kind"), nullableText(n, "note"), citations(n));
     }
 
     private Locality locality(CSVRecord r) {

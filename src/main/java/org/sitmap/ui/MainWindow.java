@@ -193,12 +193,12 @@ public final class MainWindow {
         settings.put(Settings.DIVIDER, split.getDividerPositions()[0]);
         settings.put(RIGHT_DIVIDER, side.getDividerPositions()[0]);
         settings.put(Settings.LAST_INSTANT, situation.instantProperty().get().toString());
-        var centre = map.mapView().getCenter();
+        GeoPoint centre = map.centreProperty().get();
         if (centre != null) {
-            settings.put(Settings.MAP_LAT, centre.getLatitude());
-            settings.put(Settings.MAP_LON, centre.getLongitude());
+            settings.put(Settings.MAP_LAT, centre.lat());
+            settings.put(Settings.MAP_LON, centre.lon());
         }
-        settings.put(Settings.MAP_ZOOM, map.mapView().getZoom());
+        settings.put(Settings.MAP_ZOOM, map.zoomProperty().get());
         settings.put(Settings.LABELS, map.arabicLabelsProperty().get() ? "ar" : "en");
         settings.put(EVENT_WINDOW_HOURS, map.eventWindowProperty().get().toHours());
         settings.put(SHOW_EVENTS, Boolean.toString(map.showEventsProperty().get()));

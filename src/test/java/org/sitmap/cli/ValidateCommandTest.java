@@ -22,7 +22,7 @@ class ValidateCommandTest {
     @BeforeEach
     void copyShippedData() throws Exception {
         for (String name : DataFiles.NAMES) {
-            Files.copy(Path.of("data", name), data.resolve(name));
+            if (Files.exists(Path.of("data", name))) Files.copy(Path.of("data", name), data.resolve(name));
         }
     }
 
@@ -32,6 +32,14 @@ class ValidateCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("localities:"), run.out());
         assertTrue(run.out().contains("OK"), run.out());
+    }
+
+    @Test
+    void sourcingOption_printsTheShares() {
+        CliHarness.Run run = CliHarness.run(home, "validate", "--sourcing", "data");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("== sourcing report =="), run.out());
+        assertTrue(run.out().matches("(?s).*place named: \\d+ of \\d+ used changes after the status quo \\(\\d+\\.\\d %.*"), run.out());
     }
 
     @Test

@@ -33,6 +33,7 @@ public final class DetailsPane extends VBox {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final int MAX_ZONE_CHANGES = 12;
     private final VBox body = new VBox();
+    private final ScrollPane scroll = new ScrollPane(body);
     private final SituationViewModel situation;
     private final Links links;
     private final Runnable compare;
@@ -61,7 +62,7 @@ public final class DetailsPane extends VBox {
         HBox head = new HBox(title, gap, close);
         head.setAlignment(Pos.CENTER_LEFT);
         body.getStyleClass().add("details-body");
-        ScrollPane scroll = new ScrollPane(body);
+        scroll.setId("detailsScroll");
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(head, scroll);
@@ -69,8 +70,10 @@ public final class DetailsPane extends VBox {
         show(vm.detailsProperty().get());
     }
 
+    /** Shows new details from the top: a new selection never opens where the previous one was scrolled to. */
     private void show(Details d) {
         body.getChildren().clear();
+        scroll.setVvalue(0);
         if (d == null) {
             body.getChildren().add(muted("Click the map, a place or an event to see who held it and on whose word."));
         } else if (d instanceof Details.Point p) {

@@ -25,7 +25,7 @@ final class DiffLayer extends RingLayer {
     }
 
     @Override
-    protected void layoutLayer() {
+    protected void redraw() {
         GraphicsContext g = clearedCanvas(canvas);
         if (g == null) return;
         for (CompareViewModel.Gain gain : gains) {

@@ -1,15 +1,19 @@
 package org.sitmap.ui.map;
 
-import com.gluonhq.maps.MapLayer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
+import javafx.geometry.Side;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -18,36 +22,48 @@ import org.sitmap.domain.Event;
 
 /**
  * Markers for the events of the current window: an icon per event type, older ones fading, overlapping ones merged
- * into a numbered cluster that splits as the user zooms in. Clicking a marker selects its event; clicking a cluster
- * zooms in on it. Marker nodes are built when the events change and only moved when the map moves.
+ * into a numbered cluster that splits as the user zooms in. A marker is drawn as a badge up and to the right of the
+ * event's point, so the locality dot under the point stays clickable: a click on the dot selects the place, a click on
+ * the badge the event. Clicking a cluster zooms in on it, or, where zooming cannot split it (its events share one
+ * point, or the map is at its closest zoom), lists its events to choose from.
+ *
+ * <p>Marker and cluster nodes are kept between redraws and only moved, so an unchanged map lays nothing out.
  */
-public final class EventsLayer extends MapLayer {
+public final class EventsLayer extends QuietLayer {
     public static final String MARKER = "event-marker", CLUSTER = "event-cluster";
     private static final double CLUSTER_RADIUS = 26, MARKER_RADIUS = 13, CLUSTER_SIZE = 14;
+    /** How far up and right of its point a badge sits: clear of a locality dot (radius ≤ 4.5) under the point. */
+    static final double BADGE_OFFSET = 15;
+    /** Node property of a cluster: true if a click zooms in, false if it lists the events (they share one point). */
+    public static final String ZOOMS_IN = "zoomsIn";
     private final Consumer<Event> onSelect;
-    private final Consumer<Point2D> onZoomIn;
+    private final BiConsumer<Point2D, Double> onZoomIn;
     private final Map<String, StackPane> markers = new LinkedHashMap<>();
+    private Map<String, StackPane> clusters = new HashMap<>();
     private List<RecentEvents.Marked> marked = List.of();
     private String selectedId;
+    private double maxZoom = 18;
 
     /**
      * @param onSelect called with the clicked marker's event
-     * @param onZoomIn called with the clicked cluster's position in map coordinates
+     * @param onZoomIn called with the clicked cluster's point, in map coordinates, and the zoom to show it at
      */
-    public EventsLayer(Consumer<Event> onSelect, Consumer<Point2D> onZoomIn) {
+    public EventsLayer(Consumer<Event> onSelect, BiConsumer<Point2D, Double> onZoomIn) {
         this.onSelect = onSelect;
         this.onZoomIn = onZoomIn;
         getStyleClass().add("events-layer");
     }
 
-    @Override
-    protected void initialize() {
-        baseMap.zoom().addListener(o -> markDirty());
+    /** The closest zoom the map allows; a cluster clicked at it lists its events instead of zooming. */
+    void setMaxZoom(double maxZoom) {
+        this.maxZoom = maxZoom;
     }
 
     /** Replaces the events marked; markers of events still marked are kept and only faded to their new age. */
     public void setEvents(List<RecentEvents.Marked> events) {
-        marked = events.stream().sorted(Comparator.comparingDouble(RecentEvents.Marked::age)).toList();
+        List<RecentEvents.Marked> sorted = events.stream().sorted(Comparator.comparingDouble(RecentEvents.Marked::age)).toList();
+        if (sorted.equals(marked)) return;
+        marked = sorted;
         Map<String, StackPane> kept = new LinkedHashMap<>();
         for (RecentEvents.Marked m : marked) {
             StackPane node = markers.get(m.event().id());
@@ -57,6 +73,7 @@ public final class EventsLayer extends MapLayer {
         }
         markers.clear();
         markers.putAll(kept);
+        clusters = new HashMap<>();
         markDirty();
     }
 
@@ -67,7 +84,7 @@ public final class EventsLayer extends MapLayer {
     }
 
     @Override
-    protected void layoutLayer() {
+    protected void redraw() {
         List<Point2D> at = new ArrayList<>();
         List<RecentEvents.Marked> shown = new ArrayList<>();
         for (RecentEvents.Marked m : marked) {
@@ -77,18 +94,27 @@ public final class EventsLayer extends MapLayer {
             shown.add(m);
         }
         List<Node> nodes = new ArrayList<>();
+        Map<String, StackPane> usedClusters = new HashMap<>();
         for (MarkerClusters.Cluster<RecentEvents.Marked> c : MarkerClusters.of(shown, at, CLUSTER_RADIUS)) {
-            Region n = c.items().size() == 1 ? markers.get(c.items().get(0).event().id()) : cluster(c);
-            n.relocate(c.centre().getX() - n.getMinWidth() / 2, c.centre().getY() - n.getMinHeight() / 2);
+            Region n;
+            if (c.items().size() == 1) {
+                n = markers.get(c.items().get(0).event().id());
+            } else {
+                String key = c.items().stream().map(m -> m.event().id()).reduce((a, b) -> a + "|" + b).orElseThrow();
+                n = clusters.containsKey(key) ? clusters.get(key) : cluster(c.items());
+                n.getProperties().put(Point2D.class, c.centre());
+                usedClusters.put(key, (StackPane) n);
+            }
+            n.relocate(c.centre().getX() + BADGE_OFFSET - n.getMinWidth() / 2, c.centre().getY() - BADGE_OFFSET - n.getMinHeight() / 2);
             nodes.add(n);
         }
+        clusters = usedClusters;
         if (!nodes.equals(getChildren())) getChildren().setAll(nodes);
     }
 
     /** Gluon's layer does not size its children; markers are fixed-size circles, so size them here. */
     @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
+    protected void sizeChildren() {
         for (Node n : getChildren()) {
             if (n instanceof Region r) r.resize(r.getMinWidth(), r.getMinHeight());
         }
@@ -104,28 +130,49 @@ public final class EventsLayer extends MapLayer {
         p.setId("marker-" + m.event().id());
         Tooltip.install(p, new Tooltip(m.event().when() + " — " + m.event().title()));
         p.setOnMouseClicked(e -> {
+            if (!e.isStillSincePress()) return; // the end of a drag: MapView pans
             onSelect.accept(m.event());
             e.consume();
         });
         return p;
     }
 
-    private StackPane cluster(MarkerClusters.Cluster<RecentEvents.Marked> c) {
-        Label count = new Label(Integer.toString(c.items().size()));
+    private StackPane cluster(List<RecentEvents.Marked> items) {
+        Label count = new Label(Integer.toString(items.size()));
+        count.getStyleClass().add("event-cluster-count");
         StackPane p = sized(new StackPane(count), CLUSTER_SIZE);
         p.getStyleClass().add(CLUSTER);
-        Tooltip.install(p, new Tooltip(c.items().size() + " events here — click to zoom in"));
+        boolean onePoint = items.stream().map(RecentEvents.Marked::at).distinct().count() == 1;
+        Tooltip.install(p, new Tooltip(items.size() + " events here — click to " + (onePoint ? "list them" : "zoom in")));
+        p.getProperties().put(ZOOMS_IN, !onePoint);
         p.setOnMouseClicked(e -> {
-            onZoomIn.accept(c.centre());
+            if (!e.isStillSincePress()) return;
             e.consume();
+            Point2D centre = (Point2D) p.getProperties().get(Point2D.class);
+            double zoom = baseMap.zoom().get();
+            if (onePoint || zoom >= maxZoom) choose(p, items);
+            else onZoomIn.accept(centre, Math.min(maxZoom, zoom + 2));
         });
         return p;
+    }
+
+    /** A menu of the cluster's events, newest first; choosing one selects it. */
+    private void choose(StackPane cluster, List<RecentEvents.Marked> items) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("clusterMenu");
+        for (RecentEvents.Marked m : items) {
+            MenuItem item = new MenuItem(m.event().when() + " — " + m.event().title(), new FontIcon(EventIcons.of(m.event().type())));
+            item.setOnAction(e -> onSelect.accept(m.event()));
+            menu.getItems().add(item);
+        }
+        menu.show(cluster, Side.RIGHT, 0, 0);
     }
 
     private static StackPane sized(StackPane p, double radius) {
         p.setMinSize(2 * radius, 2 * radius);
         p.setPrefSize(2 * radius, 2 * radius);
         p.setMaxSize(2 * radius, 2 * radius);
+        p.setPickOnBounds(false);
         return p;
     }
 }

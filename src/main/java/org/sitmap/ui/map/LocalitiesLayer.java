@@ -1,6 +1,5 @@
 package org.sitmap.ui.map;
 
-import com.gluonhq.maps.MapLayer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +27,7 @@ import org.sitmap.ui.FactionPalette;
  * halo on one canvas (haloed text nodes are very slow to render). Dot nodes are built when the marks change and only
  * recoloured or moved afterwards. Clicking a dot selects the locality.
  */
-public final class LocalitiesLayer extends MapLayer {
+public final class LocalitiesLayer extends QuietLayer {
     public static final String DOT = "locality-dot";
     private static final Font LABEL_FONT = Font.font(11);
     private final Supplier<FactionPalette> palette;
@@ -48,11 +47,6 @@ public final class LocalitiesLayer extends MapLayer {
         labels.setId("localityLabels");
         measure.setFont(LABEL_FONT);
         getChildren().add(labels);
-    }
-
-    @Override
-    protected void initialize() {
-        baseMap.zoom().addListener(o -> markDirty());
     }
 
     /**
@@ -89,6 +83,7 @@ public final class LocalitiesLayer extends MapLayer {
         Circle dot = new Circle(place.kind().isSite() ? 3 : 4.5);
         dot.getStyleClass().add(DOT);
         dot.setOnMouseClicked(e -> {
+            if (!e.isStillSincePress()) return; // the end of a drag that started on the dot: MapView pans
             onSelect.accept(place);
             e.consume();
         });
@@ -101,7 +96,7 @@ public final class LocalitiesLayer extends MapLayer {
     }
 
     @Override
-    protected void layoutLayer() {
+    protected void redraw() {
         if (!(getParent() instanceof Region view)) return;
         labels.setWidth(view.getWidth());
         labels.setHeight(view.getHeight());

@@ -19,7 +19,12 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.StackPane;
 import org.sitmap.domain.GeoPoint;
 import org.sitmap.ui.Selection;
@@ -35,6 +40,10 @@ public final class MapPane extends StackPane {
     /** The first-run view: Aleppo and the Idlib front line west of it. */
     public static final GeoPoint FIRST_RUN_CENTRE = new GeoPoint(36.1, 36.95);
     public static final double FIRST_RUN_ZOOM = 9;
+    /** The zoom range offered: the whole region to a street block. */
+    public static final double MIN_ZOOM = 4, MAX_ZOOM = 18;
+    /** Levels per wheel notch. */
+    public static final double WHEEL_STEP = 0.5;
     private final MapView map = new MapView();
     private final SituationViewModel situation;
     private final ZonesLayer zonesLayer;
@@ -42,6 +51,7 @@ public final class MapPane extends StackPane {
     private final EventsLayer eventsLayer;
     private final SelectionLayer selectionLayer = new SelectionLayer();
     private final MapViewport viewport = new MapViewport();
+    private final DiffLayer diffLayer;
     private final ReadOnlyObjectWrapper<GeoPoint> pointer = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Duration> eventWindow = new SimpleObjectProperty<>(Duration.ofHours(24));
     private final BooleanProperty showEvents = new SimpleBooleanProperty(true);
@@ -62,8 +72,9 @@ public final class MapPane extends StackPane {
         map.setZoom(FIRST_RUN_ZOOM);
         zonesLayer = new ZonesLayer(situation.paletteProperty()::get);
         localitiesLayer = new LocalitiesLayer(situation.paletteProperty()::get, situation::selectPlace);
-        eventsLayer = new EventsLayer(situation::selectEvent, this::zoomInAt);
-        DiffLayer diffLayer = new DiffLayer(situation.paletteProperty()::get);
+        eventsLayer = new EventsLayer(situation::selectEvent, this::zoomTo);
+        eventsLayer.setMaxZoom(MAX_ZOOM);
+        diffLayer = new DiffLayer(situation.paletteProperty()::get);
         compare.comparisonProperty().addListener((o, a, c) -> diffLayer.setGains(c == null ? null : c.gained()));
         map.addLayer(zonesLayer);
         map.addLayer(diffLayer);
@@ -85,14 +96,28 @@ public final class MapPane extends StackPane {
         eventsLayer.visibleProperty().bind(showEvents);
 
         // The map holds the keyboard focus, so Space and the arrows drive the timeline (text fields keep them).
+        // Handlers are added, never set: MapView's own press and drag handlers pan the map.
         map.setFocusTraversable(true);
-        map.setOnMousePressed(e -> map.requestFocus());
-        map.setOnMouseMoved(e -> pointer.set(toGeo(e.getX(), e.getY())));
-        map.setOnMouseClicked(e -> {
+        map.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> map.requestFocus());
+        map.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointer.set(toGeo(e.getX(), e.getY())));
+        map.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
             GeoPoint p = toGeo(e.getX(), e.getY());
             if (p != null) situation.selectPoint(p);
         });
+        // One zoom model for every input: MapView's own wheel and pinch handlers zoom by a tenth of a level without
+        // telling anyone, so they are replaced here.
+        map.addEventFilter(ScrollEvent.SCROLL, e -> {
+            e.consume();
+            double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
+            if (notches != 0) zoomAt(map.getZoom() + WHEEL_STEP * Math.max(-2, Math.min(2, notches)), e.getX(), e.getY());
+        });
+        map.addEventFilter(ZoomEvent.ANY, e -> {
+            e.consume();
+            if (e.getEventType() == ZoomEvent.ZOOM && e.getZoomFactor() > 0)
+                zoomAt(map.getZoom() + Math.log(e.getZoomFactor()) / Math.log(2), e.getX(), e.getY());
+        });
+        map.addEventHandler(KeyEvent.KEY_PRESSED, this::panByKey);
         LegendView legend = new LegendView(zones, situation);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
@@ -153,20 +178,67 @@ public final class MapPane extends StackPane {
 
     /** Centres on {@code p} at {@code zoom} at once. */
     public void show(GeoPoint p, double zoom) {
-        map.setZoom(zoom);
-        map.setCenter(p.lat(), p.lon());
+        map.setZoom(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom)));
+        centreOn(p);
     }
 
-    /** Zooms by {@code steps} levels around the centre (negative: out), within Gluon's 1..19. */
+    /** Zooms by {@code steps} levels around the middle of the map (negative: out). */
     public void zoomBy(double steps) {
-        map.setZoom(Math.max(1, Math.min(19, map.getZoom() + steps)));
+        zoomAt(map.getZoom() + steps, map.getWidth() / 2, map.getHeight() / 2);
     }
 
-    private void zoomInAt(Point2D mapXY) {
-        GeoPoint p = toGeo(mapXY.getX(), mapXY.getY());
+    /**
+     * Zooms to {@code zoom} (clamped to {@link #MIN_ZOOM}..{@link #MAX_ZOOM}) keeping the point under the map-view
+     * pixel ({@code x}, {@code y}) where it is: the map zooms towards the pointer.
+     */
+    public void zoomAt(double zoom, double x, double y) {
+        double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+        GeoPoint anchor = toGeo(x, y);
+        if (anchor == null || map.getWidth() <= 0) {
+            map.setZoom(z);
+            return;
+        }
+        GeoPoint centre = WebMercator.centreKeeping(anchor, x - map.getWidth() / 2, y - map.getHeight() / 2, z);
+        map.setZoom(z);
+        centreOn(centre);
+    }
+
+    /** Shows the point at map-view pixel {@code xy} in the middle of the map at {@code zoom}. */
+    private void zoomTo(Point2D xy, double zoom) {
+        GeoPoint p = toGeo(xy.getX(), xy.getY());
         if (p == null) return;
-        map.setZoom(Math.min(19, map.getZoom() + 2));
+        map.setZoom(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom)));
+        centreOn(p);
+    }
+
+    /**
+     * Centres on {@code p}. Gluon ignores a centre equal to the last one asked for, even after a drag moved the map,
+     * so the centre is nudged first.
+     */
+    private void centreOn(GeoPoint p) {
+        map.setCenter(p.lat() + 1e-7, p.lon() + 1e-7);
         map.setCenter(p.lat(), p.lon());
+    }
+
+    /** Pans by a third of the view per press of W, A, S, D or Ctrl+arrow while the map has the keyboard focus. */
+    private void panByKey(KeyEvent e) {
+        boolean ctrl = e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+        boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+        double dx = 0, dy = 0;
+        KeyCode k = e.getCode();
+        if (plain && k == KeyCode.A || ctrl && k == KeyCode.LEFT) dx = -1;
+        else if (plain && k == KeyCode.D || ctrl && k == KeyCode.RIGHT) dx = 1;
+        else if (plain && k == KeyCode.W || ctrl && k == KeyCode.UP) dy = -1;
+        else if (plain && k == KeyCode.S || ctrl && k == KeyCode.DOWN) dy = 1;
+        else return;
+        e.consume();
+        panBy(dx * map.getWidth() / 3, dy * map.getHeight() / 3);
+    }
+
+    /** Moves the view by ({@code dx}, {@code dy}) pixels: positive x shows what lies to the east. */
+    public void panBy(double dx, double dy) {
+        GeoPoint p = toGeo(map.getWidth() / 2 + dx, map.getHeight() / 2 + dy);
+        if (p != null) centreOn(p);
     }
 
     /** Where {@code p} is drawn, in the coordinates of {@link #mapView()}. */
@@ -185,6 +257,17 @@ public final class MapPane extends StackPane {
     /** The position under the mouse, or null before it first moves over the map. */
     public ReadOnlyObjectProperty<GeoPoint> pointerPositionProperty() {
         return pointer.getReadOnlyProperty();
+    }
+
+    /** The geographic point in the middle of the map as shown (after drags too), or null before it is shown. */
+    public ReadOnlyObjectProperty<GeoPoint> centreProperty() {
+        return viewport.centreProperty();
+    }
+
+    /** How often the map's layers have redrawn: stays still while nothing changes. */
+    public long layerRedraws() {
+        return zonesLayer.redraws() + localitiesLayer.redraws() + eventsLayer.redraws() + selectionLayer.redraws()
+                + diffLayer.redraws() + viewport.redraws();
     }
 
     public ReadOnlyDoubleProperty zoomProperty() {

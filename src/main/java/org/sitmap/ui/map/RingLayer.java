@@ -1,6 +1,5 @@
 package org.sitmap.ui.map;
 
-import com.gluonhq.maps.MapLayer;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
@@ -10,14 +9,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.FillRule;
 
 /** A layer that draws polygon rings: projects them to the view's pixels and clips them to the view plus a margin. */
-abstract class RingLayer extends MapLayer {
+abstract class RingLayer extends QuietLayer {
     /** Wider than any stroke, so clipped edges never show. */
     private static final double MARGIN = 20;
-
-    @Override
-    protected void initialize() {
-        baseMap.zoom().addListener(o -> markDirty());
-    }
 
     /** The map view's size, or null before the layer is shown. */
     protected final Region view() {

@@ -36,7 +36,7 @@ public final class SelectionLayer extends RingLayer {
     }
 
     @Override
-    protected void layoutLayer() {
+    protected void redraw() {
         Point2D p = at == null ? null : getMapPoint(at.lat(), at.lon());
         ring.setVisible(p != null);
         if (p != null) {

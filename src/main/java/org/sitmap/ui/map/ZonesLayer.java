@@ -55,7 +55,7 @@ public final class ZonesLayer extends RingLayer {
     }
 
     @Override
-    protected void layoutLayer() {
+    protected void redraw() {
         GraphicsContext g = clearedCanvas(canvas);
         if (g == null) return;
         g.setLineJoin(StrokeLineJoin.ROUND);
