@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
         description = "Offline situation map of northern Syria: who controlled what, when, and on whose word.%n"
                 + "Run with no arguments to open the map window.",
         subcommands = {ValidateCommand.class, StatsCommand.class, ControlAtCommand.class, ZonesCommand.class,
-                DiffCommand.class, RenderCommand.class, EditCommand.class, CommandLine.HelpCommand.class})
+                DiffCommand.class, RenderCommand.class, ChartCommand.class,
+                EditCommand.class,
+                CommandLine.HelpCommand.class})
 public final class SitmapCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
             description = "Database file to use instead of the default in the user's data directory.")

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,5 +52,39 @@ class PublishCommandsTest {
                 "--bbox", "37,36,36,37");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--bbox"), r.err());
+    }
+
+    @Test
+    void chartCsv_agreesWithDiff_toTheKm2() throws Exception {
+        Path csv = home.resolve("area.csv");
+        CliHarness.Run r = run("chart", "--from", "2024-11-26", "--to", "2024-12-10", "--out", csv.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(16, lines.size(), "a header and 15 days");
+        String[] header = lines.get(0).split(",");
+        String[] first = lines.get(1).split(","), last = lines.get(15).split(",");
+        assertEquals("2024-11-26", first[0]);
+        assertEquals("2024-12-10", last[0]);
+
+        CliHarness.Run d = run("diff", "--from", "2024-11-26", "--to", "2024-12-10", "--json");
+        assertEquals(0, d.exitCode(), d.err());
+        JsonNode factions = new ObjectMapper().readTree(d.out()).get("factions");
+        assertTrue(factions.size() >= 4, d.out());
+        for (JsonNode f : factions) {
+            int col = List.of(header).indexOf(f.get("faction").asText() + "_km2");
+            double before = col < 0 ? 0 : Double.parseDouble(first[col]), after = col < 0 ? 0 : Double.parseDouble(last[col]);
+            assertEquals(f.get("net_km2").asDouble(), after - before, 1.0, f.toString());
+        }
+    }
+
+    @Test
+    void chart_asPngAndSvg_drawsTheChart() throws Exception {
+        Path png = home.resolve("area.png"), svg = home.resolve("area.svg");
+        assertEquals(0, run("chart", "--from", "2024-11-26", "--to", "2024-12-15", "--out", png.toString()).exitCode());
+        assertEquals(1600, ImageIO.read(png.toFile()).getWidth());
+        assertEquals(0, run("chart", "--from", "2024-11-26", "--to", "2024-12-15", "--out", svg.toString()).exitCode());
+        String doc = Files.readString(svg);
+        assertTrue(doc.contains("Km² held per faction"), "title as text");
+        assertTrue(doc.contains("events/day"), "histogram labelled");
     }
 }
