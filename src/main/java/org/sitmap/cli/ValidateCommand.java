@@ -29,6 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
             + "place, confidence against the rule, duplicate sources, reused excerpts, late sources, and the shares.")
     boolean sourcing;
 
+    @Option(names = "--onto-builtin", description = "DIR holds additions to the built-in data (e.g. exported edits): "
+            + "check them laid over it, as if their lines were added to data/.")
+    boolean ontoBuiltin;
+
     @Spec
     CommandSpec spec;
 
@@ -42,7 +46,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         DataFiles files = dir == null ? DataFiles.embedded() : DataFiles.fromDirectory(dir);
         ReadResult read = new DatasetReader().read(files);
-        List<DataProblem> problems = new DatasetValidator().validate(read);
+        List<DataProblem> problems = ontoBuiltin
+                ? org.sitmap.io.DatasetOverlay.validate(new DatasetReader().read(DataFiles.embedded()).dataset(), read)
+                : new DatasetValidator().validate(read);
         Dataset d = read.dataset();
         long outlets = d.sources().stream().map(s -> s.outlet()).distinct().count();
         out.printf("%s%n", files.origin());

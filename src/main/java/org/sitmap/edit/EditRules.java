@@ -169,7 +169,11 @@ public final class EditRules {
         if (d.localityId() == null || d.localityId().isBlank()) out.add(EditProblem.of(Field.PLACE, "choose the place"));
         else if (dataset.locality(d.localityId()).isEmpty()) out.add(EditProblem.of(Field.PLACE, "unknown place '" + d.localityId() + "'"));
         checkDate(d.date(), d.extendRange(), out);
-        if (d.kind() == ChangeKind.STATUS_QUO) out.add(EditProblem.of(Field.KIND, "the status quo is part of the built-in data; record a change"));
+        if (d.kind() == ChangeKind.STATUS_QUO) {
+            checkStatusQuo(d, out);
+            checkCitations(d.citations(), out);
+            return out;
+        }
         checkHolder(d.to(), Field.TO, out);
         String from = resolvedFrom(d);
         if (from != null) {
@@ -182,8 +186,24 @@ public final class EditRules {
         return out;
     }
 
+    /**
+     * A status quo is recorded only for a place that has none (one the user added), dated on the dataset's
+     * status-quo day, with its holder and no previous one.
+     */
+    private void checkStatusQuo(ChangeDraft d, List<EditProblem> out) {
+        boolean has = d.localityId() != null && dataset.changes().stream()
+                .anyMatch(c -> c.used() && c.kind() == ChangeKind.STATUS_QUO && c.localityId().equals(d.localityId()));
+        if (has) out.add(EditProblem.of(Field.KIND, "this place has its status quo already; record a change"));
+        if (d.date() == null || !d.date().equals(DatasetValidator.STATUS_QUO_DAY)) {
+            out.add(EditProblem.of(Field.DATE, "a status quo describes " + DatasetValidator.STATUS_QUO_DAY));
+        }
+        if (d.from() != null && !d.from().isBlank()) out.add(EditProblem.of(Field.FROM, "a status quo has no previous holder"));
+        checkHolder(d.to(), Field.TO, out);
+    }
+
     /** The holder before the change: as given, else who held the place just before the draft's date. */
     public String resolvedFrom(ChangeDraft d) {
+        if (d.kind() == ChangeKind.STATUS_QUO) return null;
         if (d.from() != null && !d.from().isBlank()) return d.from();
         if (d.localityId() == null || d.date() == null) return null;
         String holder = null;

@@ -264,6 +264,11 @@ public final class EditService {
         apply(EditAction.RESTORE_VERSION, List.of(new RowWrite(id, cur, target)));
     }
 
+    /** Rows an import brings (already validated by the caller), written as one edit that undo takes back whole. */
+    public void importRows(List<RowWrite> writes) throws StoreException {
+        apply(EditAction.ADD, writes);
+    }
+
     // ---- undo and redo ------------------------------------------------------------------------------------------
 
     public boolean canUndo() {

@@ -54,6 +54,8 @@ public final class MainWindow {
     private final SplitPane split;
     private final SplitPane side;
     private final Scene scene;
+    private final DetailsPane detailsPane;
+    private final javafx.scene.control.MenuBar menuBar;
 
     public MainWindow(Stage stage, Settings settings, FxTaskRunner tasks, SituationViewModel situation, Links links) {
         this.stage = stage;
@@ -69,7 +71,7 @@ public final class MainWindow {
         restoreMapState();
 
         events = new EventPanel(eventList, situation);
-        DetailsPane detailsPane = new DetailsPane(details, situation, links,
+        detailsPane = new DetailsPane(details, situation, links,
                 () -> new java.time.LocalDate[] {timeline.firstDayProperty().get(), timeline.lastDayProperty().get()}, this::openCompare);
         side = new SplitPane(events, detailsPane);
         side.setOrientation(Orientation.VERTICAL);
@@ -91,7 +93,8 @@ public final class MainWindow {
 
         timelineBar = new TimelineBar(timeline);
         BorderPane root = new BorderPane(split);
-        root.setTop(new MainMenus(this).bar());
+        menuBar = new MainMenus(this).bar();
+        root.setTop(menuBar);
         baseMaps().ifPresent(map::attachBaseMap);
         root.setBottom(new VBox(timelineBar, new StatusBar(map, tasks)));
         scene = new Scene(root, settings.getDouble(Settings.WINDOW_W).orElse(1280), settings.getDouble(Settings.WINDOW_H).orElse(800));
@@ -230,6 +233,16 @@ public final class MainWindow {
     public void show() {
         stage.show();
         map.mapView().requestFocus();
+    }
+
+    /** The menu bar, for features that add a menu (editing). */
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** The details panel, for features that add controls to it (editing). */
+    public DetailsPane detailsPane() {
+        return detailsPane;
     }
 
     public MapPane map() {

@@ -6,10 +6,16 @@ import org.sitmap.basemap.BaseMaps;
 import org.sitmap.io.DataFiles;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.platform.Settings;
+import org.sitmap.store.SqliteSituationStore;
+import org.sitmap.ui.edit.EditFeature;
+import org.sitmap.ui.edit.EditViewModel;
+import java.time.Clock;
 import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: shows the window at once, then prepares the database in the background. */
 public final class SitmapApp extends Application {
+    /** Settings key of the author name the edit history records. */
+    public static final String EDIT_AUTHOR = "edit.author";
     private static volatile AppPaths launchPaths;
     private final AppPaths paths;
     private final boolean baseMapTiles;
@@ -48,6 +54,9 @@ public final class SitmapApp extends Application {
         if (baseMapTiles && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
         SituationViewModel situation = new SituationViewModel(tasks);
         window = new MainWindow(stage, settings, tasks, situation, new Links(url -> getHostServices().showDocument(url)));
+        EditViewModel edits = new EditViewModel(tasks, situation, () -> SqliteSituationStore.open(p.database()),
+                () -> settings.get(EDIT_AUTHOR, System.getProperty("user.name", "")), Clock.systemUTC());
+        EditFeature.install(edits, stage, window.menuBar(), window.detailsPane());
         window.show();
         situation.load(p.database(), DataFiles::embedded); // read in the background, not at start-up
     }

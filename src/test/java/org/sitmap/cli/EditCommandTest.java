@@ -54,4 +54,15 @@ class EditCommandTest {
         assertTrue(lines.get(1).contains("add\tu.C.1"), lines.get(1));
         assertTrue(lines.get(2).contains("Tester\tretract\tu.C.1") && lines.get(2).contains("[retracted: wrong place]"), lines.get(2));
     }
+
+    @Test
+    void export_writesAFolderThatValidatesOnTopOfTheBuiltinData() {
+        run(ADD_AL_BAB);
+        Path out = home.resolve("my-edits");
+        CliHarness.Run r = run("edit", "export", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("1 sources, 1 control changes"), r.out());
+        CliHarness.Run v = run("validate", "--onto-builtin", out.toString());
+        assertEquals(0, v.exitCode(), v.err());
+    }
 }
