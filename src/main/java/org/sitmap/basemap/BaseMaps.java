@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.platform.Settings;
@@ -26,6 +28,8 @@ public final class BaseMaps {
     private final Settings settings;
     private final TaskRunner runner;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> failureListeners = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean failureReported = new AtomicBoolean();
     private final AtomicLong failures = new AtomicLong();
     private volatile BaseMapData data;
     private volatile TileStyle style;
@@ -98,6 +102,7 @@ public final class BaseMaps {
         if (old.source() != null) old.source().close();
         choice.storeIn(settings);
         settings.save();
+        failureReported.set(false);
         fireChanged();
     }
 
@@ -134,6 +139,14 @@ public final class BaseMaps {
         listeners.add(listener);
     }
 
+    /**
+     * Runs {@code listener} (on a tile worker thread) with a sentence for the user the first time tiles of an online
+     * or user-supplied source cannot be had after it was selected: no network, a server error, an unreadable file.
+     */
+    public void addFailureListener(Consumer<String> listener) {
+        failureListeners.add(listener);
+    }
+
     private void fireChanged() {
         for (Runnable r : listeners) r.run();
     }
@@ -150,7 +163,14 @@ public final class BaseMaps {
             return Optional.empty();
         } catch (Exception e) {
             long n = failures.incrementAndGet();
-            if (n == 1 || n % 100 == 0) LOG.warn("Tile {} unavailable ({} failures so far)", key, n, e);
+            if (n == 1 || n % 100 == 0) LOG.warn("Tile {} unavailable ({} failures so far): {}", key, n, e.toString());
+            BaseMapChoice choice = active.choice();
+            if (choice.kind() != BaseMapChoice.Kind.OFFLINE && !failureReported.getAndSet(true)) {
+                String where = choice.kind() == BaseMapChoice.Kind.MBTILES ? choice.location() : hostOf(
+                        choice.kind() == BaseMapChoice.Kind.OPENSTREETMAP ? XyzTileSource.OSM_TEMPLATE : choice.location());
+                String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+                failureListeners.forEach(l -> l.accept("Map tiles cannot be fetched from " + where + " (" + why + ")."));
+            }
             return Optional.empty();
         }
     }

@@ -79,20 +79,35 @@ public final class ControlTimeline {
 
     /**
      * The instant since which the locality has had its current holder at {@code at}: the earliest change in the
-     * unbroken run of changes leaving the same holder.
+     * unbroken run of changes leaving the same holder (contested spells included).
      */
     public Optional<Instant> holderSince(String localityId, Instant at) {
-        Optional<ControlState> now = stateAt(localityId, at);
-        if (now.isEmpty()) return Optional.empty();
-        Instant since = now.get().cause().when().instant();
+        return stateAt(localityId, at).map(now -> runStart(localityId, at, now, false));
+    }
+
+    /**
+     * The instant since which the locality has been in its current state at {@code at}: for a held state as
+     * {@link #holderSince}; for a contested state, the earliest change in the unbroken run leaving the same holder
+     * contested by the same attacker.
+     */
+    public Optional<Instant> stateSince(String localityId, Instant at) {
+        return stateAt(localityId, at).map(now -> runStart(localityId, at, now, now.contested()));
+    }
+
+    private Instant runStart(String localityId, Instant at, ControlState now, boolean sameAttacker) {
+        Instant since = now.cause().when().instant();
         List<ControlChange> h = history(localityId);
         for (int i = h.size() - 1; i >= 0; i--) {
             ControlChange c = h.get(i);
             if (c.when().instant().isAfter(at)) continue;
-            if (!successorAt(c.resultingState().holder(), c.when().instant(), at).equals(now.get().holder())) break;
+            ControlState s = c.resultingState();
+            Instant t = c.when().instant();
+            boolean same = successorAt(s.holder(), t, at).equals(now.holder()) && (!sameAttacker
+                    || s.contestedBy() != null && successorAt(s.contestedBy(), t, at).equals(now.contestedBy()));
+            if (!same) break;
             since = c.when().instant();
         }
-        return Optional.of(since);
+        return since;
     }
 
     /** Used changes of one locality in time order (empty when none). */

@@ -1,5 +1,6 @@
 package org.sitmap.domain;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,26 @@ public final class Dataset {
     public Optional<Faction> faction(String id) { return Optional.ofNullable(factions.get(id)); }
     public Optional<Locality> locality(String id) { return Optional.ofNullable(localities.get(id)); }
     public Optional<Source> source(String id) { return Optional.ofNullable(sources.get(id)); }
+
+    /**
+     * The days this dataset covers, built-in and user rows alike: from its status quo (the earliest day of a used
+     * status-quo row; without one, its earliest control change or event) to its latest control change or event.
+     * Empty for a dataset without changes or events.
+     */
+    public Optional<DayRange> period() {
+        LocalDate first = null, last = null;
+        for (ControlChange c : changes) {
+            if (c.kind() == ChangeKind.STATUS_QUO && c.used() && (first == null || c.when().date().isBefore(first))) first = c.when().date();
+        }
+        List<LocalDate> days = new java.util.ArrayList<>();
+        changes.forEach(c -> days.add(c.when().date()));
+        events.forEach(e -> days.add(e.when().date()));
+        for (LocalDate d : days) {
+            if (last == null || d.isAfter(last)) last = d;
+        }
+        if (first == null) first = days.stream().min(Comparator.naturalOrder()).orElse(null);
+        return last == null ? Optional.empty() : Optional.of(new DayRange(first, last.isBefore(first) ? first : last));
+    }
 
     /** The position of an event: its own point, else its locality's, else empty. */
     public Optional<GeoPoint> position(Event e) {

@@ -2,7 +2,6 @@ package org.sitmap.geo;
 
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.strtree.ItemDistance;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
@@ -14,7 +13,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  *   <li>else the nearest settlement, when within the no-data distance;</li>
  *   <li>else nobody: no data.</li>
  * </ol>
- * Thread-safe: immutable after construction but for the tie-breaking trees, built once under a lock.
+ * Where two localities are exactly as near (they share a position, or the point lies on their bisector), the one
+ * with the lower index in the tessellation's locality list (the dataset's order) decides. Immutable; thread-safe.
  */
 final class DecidingRule {
     /** One locality in the plane; {@code index} is its position in the tessellation's locality list. */
@@ -24,15 +24,7 @@ final class DecidingRule {
         }
     }
 
-    private static final ItemDistance SEAT_DISTANCE = (a, b) -> {
-        Seat s = (Seat) a.getItem(), t = (Seat) b.getItem();
-        return s.distance(t.x, t.y);
-    };
-
-    private final List<Seat> seats;
     private final STRtree cores = new STRtree();
-    /** Trees of all seats and of the settlements; built when first needed, to settle a tie (see {@link #nearest}). */
-    private STRtree[] tieBreakers;
     private final SeatGrid allGrid;
     private final SeatGrid settlementGrid;
     private final boolean anySettlement;
@@ -41,7 +33,6 @@ final class DecidingRule {
 
     DecidingRule(List<Seat> seats, double noDataM) {
         this.noDataM = noDataM;
-        this.seats = List.copyOf(seats);
         boolean settled = false;
         for (Seat s : seats) {
             if (!s.site) {
@@ -82,45 +73,21 @@ final class DecidingRule {
     /** The index of the deciding locality at (x, y), or -1 for no data. */
     int decide(double x, double y) {
         if (!anySeat) return -1;
-        Seat probe = new Seat(-1, x, y, false, 0, 0);
         Envelope at = new Envelope(x, x, y, y);
-        Seat nearest = nearest(allGrid, 0, x, y, probe);
+        Seat nearest = allGrid.nearest(x, y, null).seat();
         if (nearest.site && nearest.distance(x, y) <= nearest.radiusM) return nearest.index;
         Seat core = null;
         for (Object o : cores.query(at)) {
             Seat s = (Seat) o;
             double d = s.distance(x, y);
-            if (d <= s.coreM && (core == null || d < core.distance(x, y))) core = s;
+            if (d > s.coreM || core != null && (d > core.distance(x, y) || d == core.distance(x, y) && s.index > core.index)) {
+                continue;
+            }
+            core = s;
         }
         if (core != null) return core.index;
         if (!anySettlement) return -1;
-        Seat settlement = nearest(settlementGrid, 1, x, y, probe);
+        Seat settlement = settlementGrid.nearest(x, y, null).seat();
         return settlement.distance(x, y) <= noDataM ? settlement.index : -1;
-    }
-
-    /**
-     * The nearest seat from the grid; when two are exactly as near, the one the tree gives, as the rule always has
-     * (the tree's choice among equals depends on its layout, not on the seats).
-     */
-    private Seat nearest(SeatGrid grid, int tree, double x, double y, Seat probe) {
-        SeatGrid.Nearest n = grid.nearest(x, y, null);
-        if (!n.tied()) return n.seat();
-        return (Seat) tieBreakers()[tree].nearestNeighbour(new Envelope(x, x, y, y), probe, SEAT_DISTANCE);
-    }
-
-    /** The trees of all seats and of the settlements, filled in the seats' order as they always were. */
-    private synchronized STRtree[] tieBreakers() {
-        if (tieBreakers == null) {
-            STRtree all = new STRtree(), settlements = new STRtree();
-            for (Seat s : seats) {
-                Envelope at = new Envelope(s.x, s.x, s.y, s.y);
-                all.insert(at, s);
-                if (!s.site) settlements.insert(at, s);
-            }
-            all.build();
-            settlements.build();
-            tieBreakers = new STRtree[] {all, settlements};
-        }
-        return tieBreakers;
     }
 }

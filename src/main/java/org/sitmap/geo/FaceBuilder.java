@@ -19,9 +19,14 @@ import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * The bounded faces of a fully noded set of distinct segments (no two cross or overlap except at endpoints), as
- * polygons with holes. Does what JTS's {@code Polygonizer} does for this one case, several times faster: half-edges in
+ * polygons with holes. Does what JTS's {@code Polygonizer} does for this one case, ten times faster: half-edges in
  * arrays, sorted around each node with JTS's robust direction comparison. Dangles and cut edges bound no face and are
  * dropped. Not thread-safe; use once.
+ *
+ * <p>Kept rather than {@code Polygonizer} for speed: the 50,600 noded segments of the 5,000-place benchmark set make
+ * their 10,005 faces here in 30–40 ms, and in 290–450 ms with {@code Polygonizer} (thread CPU time on the 2-core
+ * benchmark machine), against a 200 ms target for that set's whole first snapshot. {@code FaceBuilderTest} checks
+ * that both give the same faces on random noded lines.
  */
 final class FaceBuilder {
     private final List<Coordinate> nodes = new ArrayList<>();

@@ -24,8 +24,6 @@ import org.sitmap.domain.ReportedTime;
 public final class DatasetValidator {
     /** First day a fact of this dataset may carry; the last is today in Syria (a report cannot come from the future). */
     public static final LocalDate FIRST_DAY = LocalDate.of(2024, 11, 1);
-    /** The day the status quo describes. */
-    public static final LocalDate STATUS_QUO_DAY = LocalDate.of(2024, 11, 26);
     /** Syria's bounding box with a little margin (degrees). */
     public static final double MIN_LAT = 32.2, MAX_LAT = 37.5, MIN_LON = 35.5, MAX_LON = 42.5;
     static final double DUPLICATE_KM = 0.2;
@@ -81,6 +79,8 @@ public final class DatasetValidator {
 
     private void checkChanges(ReadResult read, Dataset d, List<DataProblem> out) {
         Set<String> withStatusQuo = new HashSet<>();
+        // The status quo is the dataset's first day (Dataset.period()): every place's status quo must describe it.
+        LocalDate statusQuoDay = d.period().map(p -> p.first()).orElse(null);
         for (ControlChange c : d.changes()) {
             var at = read.where(DataFiles.CONTROL, c.id());
             if (d.locality(c.localityId()).isEmpty()) out.add(problem(at, "control change " + c.id() + ": unknown locality '" + c.localityId() + "'"));
@@ -89,14 +89,15 @@ public final class DatasetValidator {
             checkDate(c.when(), at, "control change " + c.id(), out);
             checkCitations(d, c.citations(), at, "control change " + c.id(), out);
             if (c.kind() == ChangeKind.STATUS_QUO && c.used()) {
-                if (!c.when().date().equals(STATUS_QUO_DAY)) out.add(problem(at, "status quo " + c.id() + " must be dated " + STATUS_QUO_DAY));
+                if (!c.when().date().equals(statusQuoDay)) out.add(problem(at, "status quo " + c.id() + " must be dated " + statusQuoDay
+                        + ", the day of the dataset's status quo"));
                 if (!withStatusQuo.add(c.localityId())) out.add(problem(at, "locality " + c.localityId() + " has a second status quo"));
             }
         }
         checkChains(read, d, out);
         for (Locality l : d.localities()) {
             if (!withStatusQuo.contains(l.id())) out.add(problem(read.where(DataFiles.LOCALITIES, l.id()),
-                    "locality " + l.id() + " has no status quo of " + STATUS_QUO_DAY + " in " + DataFiles.CONTROL));
+                    "locality " + l.id() + " has no status quo of " + statusQuoDay + " in " + DataFiles.CONTROL));
         }
     }
 

@@ -18,6 +18,7 @@ final class AboutDialog {
             • Situation data: compiled from the cited reports; every fact names its outlet, title, date and URL.
             • Online base map (only when switched on): © OpenStreetMap contributors, ODbL.
             • Map labels: Noto Sans and Noto Sans Arabic (subset), SIL Open Font License 1.1.
+            • Interface font: Noto Sans and Noto Sans Arabic (full, merged as "Sitmap UI Sans"), SIL Open Font License 1.1.
 
             Software: OpenJFX, Gluon Maps (GPL), JTS (EPL/EDL), SQLite JDBC, AtlantaFX, Ikonli, picocli.""";
 

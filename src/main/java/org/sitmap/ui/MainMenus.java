@@ -10,9 +10,10 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
-import org.sitmap.platform.Settings;
 import org.sitmap.ui.map.BaseMapMenu;
+import org.sitmap.ui.map.MapOptions;
 import org.sitmap.ui.map.MapPane;
+import org.sitmap.ui.timeline.TimelineViewModel;
 
 /**
  * The main window's menus: every command of the window, with its shortcut. Keys that also type text (Space, the
@@ -35,7 +36,7 @@ final class MainMenus {
         RadioMenuItem dark = new RadioMenuItem("Dark theme");
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
-        (Theme.parse(w.settings().get(Settings.THEME, "light")) == Theme.DARK ? dark : light).setSelected(true);
+        (w.theme() == Theme.DARK ? dark : light).setSelected(true);
         light.setOnAction(e -> w.setTheme(Theme.LIGHT));
         dark.setOnAction(e -> w.setTheme(Theme.DARK));
 
@@ -44,21 +45,21 @@ final class MainMenus {
         RadioMenuItem arabic = new RadioMenuItem("Place names in Arabic");
         english.setToggleGroup(languages);
         arabic.setToggleGroup(languages);
-        (w.map().arabicLabelsProperty().get() ? arabic : english).setSelected(true);
-        english.setOnAction(e -> w.map().arabicLabelsProperty().set(false));
-        arabic.setOnAction(e -> w.map().arabicLabelsProperty().set(true));
+        (w.options().arabicLabelsProperty().get() ? arabic : english).setSelected(true);
+        english.setOnAction(e -> w.options().arabicLabelsProperty().set(false));
+        arabic.setOnAction(e -> w.options().arabicLabelsProperty().set(true));
 
         CheckMenuItem showEvents = new CheckMenuItem("Event markers");
-        showEvents.selectedProperty().bindBidirectional(w.map().showEventsProperty());
+        showEvents.selectedProperty().bindBidirectional(w.options().showEventsProperty());
         CheckMenuItem showPlaces = new CheckMenuItem("Localities");
-        showPlaces.selectedProperty().bindBidirectional(w.map().showLocalitiesProperty());
+        showPlaces.selectedProperty().bindBidirectional(w.options().showLocalitiesProperty());
         ToggleGroup windows = new ToggleGroup();
         Menu window = new Menu("Event markers from the last…");
-        for (int hours : new int[] {24, 72, 168}) {
-            RadioMenuItem r = new RadioMenuItem(hours == 24 ? "24 hours" : hours / 24 + " days");
+        for (Duration d : MapOptions.EVENT_WINDOWS) {
+            RadioMenuItem r = new RadioMenuItem(d.toHours() <= 24 ? d.toHours() + " hours" : d.toDays() + " days");
             r.setToggleGroup(windows);
-            r.setSelected(w.map().eventWindowProperty().get().toHours() == hours);
-            r.setOnAction(e -> w.map().eventWindowProperty().set(Duration.ofHours(hours)));
+            r.setSelected(w.options().eventWindowProperty().get().equals(d));
+            r.setOnAction(e -> w.options().eventWindowProperty().set(d));
             window.getItems().add(r);
         }
         Menu view = new Menu("View", null, light, dark, new SeparatorMenuItem(), english, arabic, new SeparatorMenuItem(),
@@ -76,7 +77,7 @@ final class MainMenus {
 
         ToggleGroup speeds = new ToggleGroup();
         Menu speed = new Menu("Speed");
-        for (double s : new double[] {1, 2, 5}) {
+        for (double s : TimelineViewModel.SPEEDS) {
             RadioMenuItem r = new RadioMenuItem(String.format(Locale.ROOT, "%.0f day%s per second", s, s == 1 ? "" : "s"));
             r.setToggleGroup(speeds);
             r.setSelected(w.timeline().speedProperty().get() == s);

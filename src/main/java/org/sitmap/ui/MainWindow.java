@@ -5,8 +5,6 @@ import org.sitmap.basemap.BaseMaps;
 import org.sitmap.basemap.LabelLanguage;
 import org.sitmap.basemap.TileStyle;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -27,6 +25,7 @@ import org.sitmap.ui.details.DetailsPane;
 import org.sitmap.ui.details.DetailsViewModel;
 import org.sitmap.ui.events.EventListViewModel;
 import org.sitmap.ui.events.EventPanel;
+import org.sitmap.ui.map.MapOptions;
 import org.sitmap.ui.map.MapPane;
 import org.sitmap.ui.map.ZonesViewModel;
 import org.sitmap.ui.place.GoToPlaceDialog;
@@ -38,10 +37,10 @@ import org.sitmap.ui.timeline.TimelineViewModel;
  * remembers window, map and view state in the settings.
  */
 public final class MainWindow {
-    private static final String EVENT_WINDOW_HOURS = "map.eventWindowHours", SHOW_EVENTS = "map.showEvents",
-            SHOW_LOCALITIES = "map.showLocalities", SPEED = "timeline.speed", RIGHT_DIVIDER = "window.rightDivider";
     private final Stage stage;
     private final Settings settings;
+    private final MapOptions options = new MapOptions();
+    private Theme theme;
     private final SituationViewModel situation;
     private final TimelineViewModel timeline;
     private final ZonesViewModel zones;
@@ -61,21 +60,22 @@ public final class MainWindow {
         this.stage = stage;
         this.settings = settings;
         this.situation = situation;
-        settings.get(Settings.LAST_INSTANT).map(MainWindow::parseInstant).ifPresent(situation.instantProperty()::set);
+        Preferences prefs = Preferences.from(settings);
+        if (prefs.instant() != null) situation.instantProperty().set(prefs.instant());
         this.timeline = new TimelineViewModel(situation.instantProperty());
         this.zones = new ZonesViewModel(tasks, situation);
         this.details = new DetailsViewModel(tasks, situation);
         this.compare = new CompareViewModel(tasks, situation);
-        this.map = new MapPane(situation, zones, details.highlightProperty(), compare);
-        this.eventList = new EventListViewModel(situation, map.arabicLabelsProperty());
-        restoreMapState();
+        this.map = new MapPane(situation, options, zones, details.highlightProperty(), compare);
+        this.eventList = new EventListViewModel(situation, options.arabicLabelsProperty());
+        restore(prefs);
 
         events = new EventPanel(eventList, situation);
         detailsPane = new DetailsPane(details, situation, links,
                 () -> new java.time.LocalDate[] {timeline.firstDayProperty().get(), timeline.lastDayProperty().get()}, this::openCompare);
         side = new SplitPane(events, detailsPane);
         side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(settings.getDouble(RIGHT_DIVIDER).orElse(0.58));
+        side.setDividerPositions(prefs.sideDivider());
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("loadingIndicator");
@@ -88,7 +88,7 @@ public final class MainWindow {
         StackPane centre = new StackPane(map, busy, error);
 
         split = new SplitPane(centre, side);
-        split.setDividerPositions(settings.getDouble(Settings.DIVIDER).orElse(0.70));
+        split.setDividerPositions(prefs.mapDivider());
         SplitPane.setResizableWithParent(side, false);
 
         timelineBar = new TimelineBar(timeline);
@@ -97,33 +97,48 @@ public final class MainWindow {
         root.setTop(menuBar);
         baseMaps().ifPresent(map::attachBaseMap);
         root.setBottom(new VBox(timelineBar, new StatusBar(map, tasks)));
-        scene = new Scene(root, settings.getDouble(Settings.WINDOW_W).orElse(1280), settings.getDouble(Settings.WINDOW_H).orElse(800));
-        Theme.parse(settings.get(Settings.THEME, "light")).apply(scene);
+        scene = new Scene(root, prefs.window().width(), prefs.window().height());
+        theme.apply(scene);
         installKeys();
 
         situation.datasetProperty().addListener((o, a, d) -> timeline.setDataset(d, situation.timelineProperty().get().changeInstants()));
         stage.setTitle("Sitmap — northern Syria situation map");
         stage.setScene(scene);
-        settings.getDouble(Settings.WINDOW_X).ifPresent(stage::setX);
-        settings.getDouble(Settings.WINDOW_Y).ifPresent(stage::setY);
-        stage.setMaximized(Boolean.parseBoolean(settings.get(Settings.WINDOW_MAXIMIZED, "false")));
+        if (!Double.isNaN(prefs.window().x())) stage.setX(prefs.window().x());
+        if (!Double.isNaN(prefs.window().y())) stage.setY(prefs.window().y());
+        stage.setMaximized(prefs.window().maximized());
         stage.setOnHiding(e -> saveState());
     }
 
-    private void restoreMapState() {
-        double lat = settings.getDouble(Settings.MAP_LAT).orElse(MapPane.FIRST_RUN_CENTRE.lat());
-        double lon = settings.getDouble(Settings.MAP_LON).orElse(MapPane.FIRST_RUN_CENTRE.lon());
-        double zoom = settings.getDouble(Settings.MAP_ZOOM).orElse(MapPane.FIRST_RUN_ZOOM);
-        if (Math.abs(lat) <= 85 && Math.abs(lon) <= 180 && zoom >= 1 && zoom <= 19) map.show(new GeoPoint(lat, lon), zoom);
-        map.eventWindowProperty().set(Duration.ofHours((long) settings.getDouble(EVENT_WINDOW_HOURS).orElse(24)));
-        map.showEventsProperty().set(!"false".equals(settings.get(SHOW_EVENTS, "true")));
-        map.showLocalitiesProperty().set(!"false".equals(settings.get(SHOW_LOCALITIES, "true")));
-        map.arabicLabelsProperty().set("ar".equals(settings.get(Settings.LABELS, "en")));
+    private void restore(Preferences prefs) {
+        theme = prefs.theme();
+        map.show(prefs.centre(), prefs.zoom());
+        options.setEventWindow(prefs.eventWindow());
+        options.showEventsProperty().set(prefs.showEvents());
+        options.showLocalitiesProperty().set(prefs.showPlaces());
+        options.arabicLabelsProperty().set(prefs.arabic());
+        map.legendOpenProperty().set(prefs.legendOpen());
         updateBaseMapAppearance();
-        map.arabicLabelsProperty().addListener(o -> updateBaseMapAppearance());
-        map.showLocalitiesProperty().addListener(o -> updateBaseMapAppearance());
-        double speed = settings.getDouble(SPEED).orElse(1);
-        timeline.speedProperty().set(speed == 2 || speed == 5 ? speed : 1);
+        options.arabicLabelsProperty().addListener(o -> updateBaseMapAppearance());
+        options.showLocalitiesProperty().addListener(o -> updateBaseMapAppearance());
+        timeline.speedProperty().set(prefs.speed());
+    }
+
+    /** The preferences as the window stands now. */
+    private Preferences current() {
+        Preferences.WindowBounds bounds = new Preferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized());
+        if (stage.isMaximized()) {
+            Preferences saved = Preferences.from(settings);
+            bounds = new Preferences.WindowBounds(saved.window().x(), saved.window().y(), saved.window().width(),
+                    saved.window().height(), true);
+        }
+        GeoPoint centre = map.centreProperty().get();
+        return new Preferences(bounds, split.getDividerPositions()[0], side.getDividerPositions()[0],
+                situation.instantProperty().get(), centre == null ? MapPane.FIRST_RUN_CENTRE : centre,
+                map.zoomProperty().get(), theme, options.arabicLabelsProperty().get(), options.showEventsProperty().get(),
+                options.showLocalitiesProperty().get(), options.eventWindowProperty().get(), timeline.speedProperty().get(),
+                map.legendOpenProperty().get());
     }
 
     void openGoToPlace() {
@@ -141,9 +156,19 @@ public final class MainWindow {
     }
 
     void setTheme(Theme theme) {
+        this.theme = theme;
         theme.apply(scene);
-        settings.put(Settings.THEME, theme.name().toLowerCase(Locale.ROOT));
+        settings.put(Settings.THEME, theme.name().toLowerCase(Locale.ROOT)); // the base map reads it at once
         updateBaseMapAppearance();
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    /** What the map shows: labels, layers, event window. */
+    public MapOptions options() {
+        return options;
     }
 
     /** The installed base map, if the app installed one (tests run without). */
@@ -156,9 +181,9 @@ public final class MainWindow {
      * localities layer (which labels them itself) is hidden.
      */
     private void updateBaseMapAppearance() {
-        baseMaps().ifPresent(m -> m.setAppearance(TileStyle.forTheme(settings.get(Settings.THEME, "light")),
-                map.arabicLabelsProperty().get() ? LabelLanguage.ARABIC : LabelLanguage.ENGLISH,
-                !map.showLocalitiesProperty().get()));
+        baseMaps().ifPresent(m -> m.setAppearance(TileStyle.forTheme(theme.name().toLowerCase(Locale.ROOT)),
+                options.arabicLabelsProperty().get() ? LabelLanguage.ARABIC : LabelLanguage.ENGLISH,
+                !options.showLocalitiesProperty().get()));
     }
 
     private void installKeys() {
@@ -186,36 +211,8 @@ public final class MainWindow {
     }
 
     private void saveState() {
-        settings.put(Settings.WINDOW_MAXIMIZED, Boolean.toString(stage.isMaximized()));
-        if (!stage.isMaximized()) {
-            settings.put(Settings.WINDOW_X, stage.getX());
-            settings.put(Settings.WINDOW_Y, stage.getY());
-            settings.put(Settings.WINDOW_W, stage.getWidth());
-            settings.put(Settings.WINDOW_H, stage.getHeight());
-        }
-        settings.put(Settings.DIVIDER, split.getDividerPositions()[0]);
-        settings.put(RIGHT_DIVIDER, side.getDividerPositions()[0]);
-        settings.put(Settings.LAST_INSTANT, situation.instantProperty().get().toString());
-        GeoPoint centre = map.centreProperty().get();
-        if (centre != null) {
-            settings.put(Settings.MAP_LAT, centre.lat());
-            settings.put(Settings.MAP_LON, centre.lon());
-        }
-        settings.put(Settings.MAP_ZOOM, map.zoomProperty().get());
-        settings.put(Settings.LABELS, map.arabicLabelsProperty().get() ? "ar" : "en");
-        settings.put(EVENT_WINDOW_HOURS, map.eventWindowProperty().get().toHours());
-        settings.put(SHOW_EVENTS, Boolean.toString(map.showEventsProperty().get()));
-        settings.put(SHOW_LOCALITIES, Boolean.toString(map.showLocalitiesProperty().get()));
-        settings.put(SPEED, timeline.speedProperty().get());
+        current().writeTo(settings);
         settings.save();
-    }
-
-    private static Instant parseInstant(String s) {
-        try {
-            return Instant.parse(s);
-        } catch (RuntimeException e) {
-            return SituationViewModel.FIRST_RUN_INSTANT;
-        }
     }
 
     Stage stage() {

@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * properties change on the FX thread only.
  */
 public final class SituationViewModel {
-    /** The status quo the dataset opens with: the end of 26 November 2024, Syria time. */
-    public static final Instant FIRST_RUN_INSTANT = ReportedTime.endOfDay(java.time.LocalDate.of(2024, 11, 26));
+    /** The instant before any data is loaded (or remembered): moved to the dataset's first day when it loads. */
+    public static final Instant BEFORE_DATA = Instant.EPOCH;
 
     private final TaskRunner tasks;
     private final Function<Dataset, ZoneEngine> engines;
@@ -42,7 +42,7 @@ public final class SituationViewModel {
     private final ReadOnlyObjectWrapper<ZoneEngine> zoneEngine = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<Instant> instant = new SimpleObjectProperty<>(FIRST_RUN_INSTANT);
+    private final ObjectProperty<Instant> instant = new SimpleObjectProperty<>(BEFORE_DATA);
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FactionPalette> palette = new ReadOnlyObjectWrapper<>(FactionPalette.EMPTY);
 
@@ -76,6 +76,11 @@ public final class SituationViewModel {
     public void setDataset(Dataset d) {
         timeline.set(new ControlTimeline(d));
         palette.set(FactionPalette.of(d));
+        // Opening on the status quo the first time; a remembered instant outside the data's period is dropped too.
+        d.period().ifPresent(p -> {
+            java.time.LocalDate day = ReportedTime.localDate(instant.get());
+            if (day.isBefore(p.first()) || day.isAfter(p.last())) instant.set(ReportedTime.endOfDay(p.first()));
+        });
         dataset.set(d);
         loading.set(false);
         // The engine answers at once for any instant (computing on demand); precomputing every change instant

@@ -13,6 +13,7 @@ public enum Theme {
 
     /** Applies the theme to the whole application and marks the scene root for theme-specific rules. */
     public void apply(Scene scene) {
+        UiFonts.register();
         Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         var root = scene.getRoot();

@@ -63,6 +63,17 @@ class ControlTimelineTest {
     }
 
     @Test
+    void stateSince_ofAContestedState_startsWithTheFightingAndOfAHeldOneWithTheHolder() {
+        ControlTimeline t = timeline(change("a", D26, null, null, "GOV", ChangeKind.STATUS_QUO, true),
+                change("b", D26.plusDays(1), null, "GOV", "HTS", ChangeKind.CONTESTED, true),
+                change("c", D26.plusDays(2), null, "GOV", "HTS", ChangeKind.CONTESTED, true),
+                change("d", D30, null, "HTS", "GOV", ChangeKind.CAPTURED, true));
+        assertEquals(ReportedTime.endOfDay(D26.plusDays(1)),
+                t.stateSince("x-town", ReportedTime.endOfDay(D26.plusDays(3))).orElseThrow());
+        assertEquals(ReportedTime.endOfDay(D26), t.stateSince("x-town", ReportedTime.endOfDay(D30)).orElseThrow());
+    }
+
+    @Test
     void beforeAnyChange_nothingIsKnown() {
         ControlTimeline t = timeline(change("a", D26, null, null, "GOV", ChangeKind.STATUS_QUO, true));
         assertTrue(t.stateAt("x-town", ReportedTime.endOfDay(D26.minusDays(1))).isEmpty());

@@ -3,16 +3,22 @@ package org.sitmap.geo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineSegment;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.locationtech.jts.operation.polygonize.Polygonizer;
 
 class FaceBuilderTest {
     private static List<Polygon> faces(String multiLineWkt) {
@@ -64,5 +70,43 @@ class FaceBuilderTest {
     @Test
     void pocketTouchingItsFaceAtOnePoint_becomesAValidHole() {
         checkFaces("MULTILINESTRING ((0 0, 2 0, 4 0, 4 4, 0 4, 0 0), (2 0, 1 2, 3 2, 2 0))", 2, 14);
+    }
+
+    /** Random circles and polylines, noded as the tessellation nodes its lines. */
+    private static Set<LineSegment> randomNodedSegments(int n, long seed) {
+        Random r = new Random(seed);
+        List<Coordinate[]> lines = new ArrayList<>();
+        lines.add(new Coordinate[] {new Coordinate(0, 0), new Coordinate(10, 0), new Coordinate(10, 10),
+                new Coordinate(0, 10), new Coordinate(0, 0)});
+        for (int i = 0; i < n; i++) {
+            double cx = r.nextDouble() * 10, cy = r.nextDouble() * 10, radius = 0.2 + r.nextDouble() * 2;
+            int k = 3 + r.nextInt(30);
+            Coordinate[] ring = new Coordinate[k + 1];
+            for (int j = 0; j < k; j++) {
+                double a = 2 * Math.PI * j / k;
+                ring[j] = new Coordinate(cx + radius * Math.cos(a), cy + radius * Math.sin(a));
+            }
+            ring[k] = i % 4 == 0 ? new Coordinate(cx, cy) : ring[0];  // some open: dangles
+            lines.add(ring);
+        }
+        return SegmentNoder.node(lines);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1", "10, 2", "100, 3", "400, 4"})
+    void randomNodedLines_giveTheFacesOfJtsPolygonizer(int n, long seed) {
+        Set<LineSegment> segments = randomNodedSegments(n, seed);
+        Polygonizer polygonizer = new Polygonizer();
+        for (LineSegment s : segments) polygonizer.add(Geometries.FACTORY.createLineString(new Coordinate[] {s.p0, s.p1}));
+        @SuppressWarnings("unchecked")
+        Collection<Polygon> expected = polygonizer.getPolygons();
+        List<Polygon> actual = new FaceBuilder(segments).faces();
+        assertEquals(expected.size(), actual.size());
+        double[] want = expected.stream().mapToDouble(Polygon::getArea).sorted().toArray();
+        double[] got = actual.stream().mapToDouble(Polygon::getArea).sorted().toArray();
+        for (int i = 0; i < want.length; i++) assertEquals(want[i], got[i], 1e-9);
+        Geometry union = Geometries.FACTORY.buildGeometry(actual).union();
+        Geometry jtsUnion = Geometries.FACTORY.buildGeometry(expected).union();
+        assertTrue(union.equalsTopo(jtsUnion));
     }
 }

@@ -10,6 +10,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.ItemDistance;
+import org.locationtech.jts.index.strtree.STRtree;
 
 class SeatGridTest {
     private static DecidingRule.Seat seat(int i, double x, double y) {
@@ -36,17 +39,30 @@ class SeatGridTest {
 
     @ParameterizedTest
     @CsvSource({"1, 0", "2, 0", "50, 30000", "500, 30000", "500, 0"})
-    void nearest_isAsNearAsBruteForce_andFlagsEqualDistances(int n, double height) {
+    void nearest_isAsNearAsTheStrTreesNearestNeighbour_andTheLowestIndexAmongEquals(int n, double height) {
         List<DecidingRule.Seat> seats = seats(n, height, n);
         SeatGrid grid = new SeatGrid(seats);
+        STRtree tree = new STRtree();
+        for (DecidingRule.Seat s : seats) tree.insert(new Envelope(s.x(), s.x(), s.y(), s.y()), s);
+        ItemDistance distance = (a, b) -> ((DecidingRule.Seat) a.getItem()).distance(
+                ((DecidingRule.Seat) b.getItem()).x(), ((DecidingRule.Seat) b.getItem()).y());
         Random r = new Random(1);
         for (int k = 0; k < 2000; k++) {
             double x = r.nextGaussian() * 120_000, y = r.nextGaussian() * 120_000;
+            // Every tenth query on a seat's bisector with another, or on a seat shared by two.
+            if (k % 10 == 0 && seats.size() > 1) {
+                DecidingRule.Seat a = seats.get(r.nextInt(seats.size())), b = seats.get(r.nextInt(seats.size()));
+                x = (a.x() + b.x()) / 2;
+                y = (a.y() + b.y()) / 2;
+            }
             SeatGrid.Nearest got = grid.nearest(x, y, null);
-            double expected = bruteForce(seats, x, y, null);
-            assertEquals(expected, got.distance());
-            long atBest = seats.stream().filter(s -> s.distance(x, y) == expected).count();
-            assertEquals(atBest > 1, got.tied());
+            DecidingRule.Seat probe = seat(-1, x, y);
+            DecidingRule.Seat fromTree = (DecidingRule.Seat) tree.nearestNeighbour(new Envelope(x, x, y, y), probe, distance);
+            assertEquals(fromTree.distance(x, y), got.distance());
+            double best = got.distance();
+            double px = x, py = y;
+            int lowest = seats.stream().filter(s -> s.distance(px, py) == best).mapToInt(DecidingRule.Seat::index).min().orElseThrow();
+            assertEquals(lowest, got.seat().index());
         }
     }
 

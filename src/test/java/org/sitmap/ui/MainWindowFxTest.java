@@ -191,4 +191,20 @@ class MainWindowFxTest extends FxRobot {
         assertTrue(place.locality().nameEn().startsWith("Tall Rif"), place.locality().nameEn());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup(".source-link").queryAll().isEmpty());
     }
+
+    @Test
+    void theCompareDialog_writesDatesTheAppsWay_andShowsItsHelpInFull() throws Exception {
+        slideTo(ReportedTime.endOfDay(LocalDate.of(2024, 12, 5)));
+        press(KeyCode.SHORTCUT, KeyCode.D).release(KeyCode.D, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#compareDate").tryQuery().isPresent());
+        javafx.scene.control.DatePicker picker = lookup("#compareDate").queryAs(javafx.scene.control.DatePicker.class);
+        javafx.scene.control.DialogPane pane = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getHeaderText().contains("5 Dec 2024"), pane.getHeaderText());
+        assertEquals(UiDates.day(picker.getValue()), picker.getEditor().getText());
+        Label help = lookup("#compareHelp").queryAs(Label.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) help.lookup(".text");
+        assertEquals(help.getText(), shown.getText().replace("\n", " ").replaceAll("\\s+", " ").trim());
+        clickOn(lookup(".dialog-pane .button").match((javafx.scene.control.Button b) -> b.isCancelButton())
+                .queryAs(javafx.scene.control.Button.class));
+    }
 }

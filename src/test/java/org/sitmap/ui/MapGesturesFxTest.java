@@ -71,6 +71,15 @@ class MapGesturesFxTest extends FxRobot {
         return view.localToScreen(view.getLayoutBounds().getWidth() / 2, view.getLayoutBounds().getHeight() / 2);
     }
 
+    /** Waits up to 5 s for {@code condition}: the map publishes its centre and zoom on its next layout pass. */
+    private static void eventually(java.util.function.BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 5 s");
+        }
+    }
+
     private Locality named(String name) {
         return data.localities().stream().filter(l -> l.nameEn().equals(name)).findFirst().orElseThrow();
     }
@@ -82,6 +91,7 @@ class MapGesturesFxTest extends FxRobot {
         Point2D from = mapMiddleOnScreen(); // on the Aleppo dot: a drag that starts on a dot pans too
         drag(from, MouseButton.PRIMARY).moveBy(-150, 0).moveBy(-150, -100).drop();
         WaitForAsyncUtils.waitForFxEvents();
+        eventually(() -> map.centreProperty().get().lon() > before.lon() + 0.2);
         GeoPoint after = map.centreProperty().get();
         assertTrue(after.lon() > before.lon() + 0.2, before + " → " + after);
         assertTrue(after.lat() < before.lat() - 0.05, before + " → " + after);
@@ -94,9 +104,9 @@ class MapGesturesFxTest extends FxRobot {
         interact(() -> map.mapView().requestFocus());
         GeoPoint before = map.centreProperty().get();
         type(KeyCode.D);
-        assertTrue(map.centreProperty().get().lon() > before.lon() + 0.1);
+        eventually(() -> map.centreProperty().get().lon() > before.lon() + 0.1);
         type(KeyCode.W);
-        assertTrue(map.centreProperty().get().lat() > before.lat() + 0.05);
+        eventually(() -> map.centreProperty().get().lat() > before.lat() + 0.05);
         type(KeyCode.RIGHT);
         assertEquals(ReportedTime.endOfDay(LocalDate.of(2024, 12, 1)), window.situation().instantProperty().get());
     }
@@ -149,7 +159,7 @@ class MapGesturesFxTest extends FxRobot {
     void aClusterShowsItsCount_andClickingItZoomsIn() throws Exception {
         slideTo(NOV30);
         interact(() -> {
-            map.eventWindowProperty().set(Duration.ofDays(7));
+            window.options().eventWindowProperty().set(Duration.ofDays(7));
             map.show(MapPane.ALEPPO, 7);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -168,7 +178,7 @@ class MapGesturesFxTest extends FxRobot {
     void anIdleMap_doesNotRedraw() throws Exception {
         slideTo(NOV30);
         interact(() -> {
-            map.eventWindowProperty().set(Duration.ofDays(7));
+            window.options().eventWindowProperty().set(Duration.ofDays(7));
             map.show(MapPane.ALEPPO, 8);
         });
         Thread.sleep(500);

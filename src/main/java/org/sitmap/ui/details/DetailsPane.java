@@ -2,9 +2,9 @@ package org.sitmap.ui.details;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,10 +19,11 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sitmap.domain.ControlState;
 import org.sitmap.domain.Event;
-import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.PointDetails;
 import org.sitmap.geo.ZoneStatus;
+import org.sitmap.ui.DirectionalText;
 import org.sitmap.ui.FactionPalette;
+import org.sitmap.ui.UiDates;
 import org.sitmap.ui.Links;
 import org.sitmap.ui.SituationViewModel;
 import org.sitmap.ui.map.EventIcons;
@@ -30,7 +31,6 @@ import org.sitmap.ui.map.EventIcons;
 /** The details panel: renders what {@link DetailsViewModel} says about the selection. Holds no logic of its own. */
 public final class DetailsPane extends VBox {
     public static final String STYLE_CLASS = "details-pane", SOURCE_LINK = "source-link";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final int MAX_ZONE_CHANGES = 12;
     private final VBox body = new VBox();
     private final ScrollPane scroll = new ScrollPane(body);
@@ -138,7 +138,7 @@ public final class DetailsPane extends VBox {
         body.getChildren().add(header(palette, pd.faction(), pd.faction() + " · " + palette.name(pd.faction())));
         body.getChildren().addAll(actions.forPoint(p.point(), pd.decidingLocality()));
         if (pd.contestedBy() != null) body.getChildren().add(text("Contested: " + palette.name(pd.contestedBy()) + " attacking"));
-        if (pd.since() != null) body.getChildren().add(text("Held since " + day(pd.since())));
+        if (pd.since() != null) body.getChildren().add(text(heldSince(pd.since())));
         if (pd.decidingLocality() != null) {
             body.getChildren().add(text("Decided by " + pd.decidingLocality().nameEn()
                     + (pd.decidingLocality().nameAr().isEmpty() ? "" : " (" + pd.decidingLocality().nameAr() + ")")
@@ -232,6 +232,7 @@ public final class DetailsPane extends VBox {
         Label quote = new Label("“" + s.excerpt() + "”");
         quote.getStyleClass().add("source-excerpt");
         quote.setWrapText(true);
+        if (DirectionalText.readsRightToLeft(s.excerpt())) quote.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         return new VBox(link, quote);
     }
 
@@ -253,7 +254,17 @@ public final class DetailsPane extends VBox {
         return l;
     }
 
+    /**
+     * "Held since 30 Nov 2024"; a holding known only from the status quo began before the data does, so it reads
+     * "since at least" the status quo's day.
+     */
+    private String heldSince(Instant since) {
+        var period = situation.datasetProperty().get() == null ? null : situation.datasetProperty().get().period().orElse(null);
+        boolean statusQuo = period != null && !org.sitmap.domain.ReportedTime.localDate(since).isAfter(period.first());
+        return (statusQuo ? "Held since at least " : "Held since ") + day(since);
+    }
+
     private static String day(Instant t) {
-        return DAY.format(ReportedTime.localDate(t));
+        return UiDates.day(t);
     }
 }

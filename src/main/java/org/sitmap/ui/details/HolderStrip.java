@@ -10,6 +10,7 @@ import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.ControlState;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.ui.FactionPalette;
+import org.sitmap.ui.UiDates;
 
 /** A locality's control history as a small timeline: one coloured segment per holder across the period. */
 final class HolderStrip extends Region {
@@ -45,7 +46,7 @@ final class HolderStrip extends Region {
                     !now.isBefore(s.from()) && now.isBefore(s.to()));
             Tooltip.install(r, new Tooltip((s.state() == null ? "no sourced control" : s.state().holder()
                     + (s.state().contested() ? " (contested by " + s.state().contestedBy() + ")" : ""))
-                    + " · " + ReportedTime.localDate(s.from().plusSeconds(1)) + " → " + ReportedTime.localDate(s.to())));
+                    + " · " + UiDates.day(s.from().plusSeconds(1)) + " → " + UiDates.day(s.to())));
             getChildren().add(r);
         }
     }

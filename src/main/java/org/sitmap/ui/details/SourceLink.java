@@ -5,6 +5,7 @@ import java.util.List;
 import org.sitmap.domain.Citation;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.Source;
+import org.sitmap.ui.DirectionalText;
 
 /**
  * A cited source as the details panel lists it.
@@ -25,8 +26,12 @@ public record SourceLink(String outlet, String title, String published, String u
         return out;
     }
 
-    /** "Reuters — Title (2024-11-30)", leaving out the title or date when the page showed none. */
+    /**
+     * "Reuters — Title (2024-11-30)", leaving out the title or date when the page showed none; an Arabic outlet or
+     * title is embedded right-to-left, so the line still reads outlet, title, date.
+     */
     public String caption() {
-        return outlet + (title.isEmpty() ? "" : " — " + title) + (published.isEmpty() ? "" : " (" + published + ")");
+        return DirectionalText.embed(outlet) + (title.isEmpty() ? "" : " — " + DirectionalText.embed(title))
+                + (published.isEmpty() ? "" : " (" + published + ")");
     }
 }

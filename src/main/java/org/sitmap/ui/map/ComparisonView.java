@@ -1,6 +1,5 @@
 package org.sitmap.ui.map;
 
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,9 +10,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.ZoneDiff;
 import org.sitmap.ui.FactionPalette;
+import org.sitmap.ui.UiDates;
 import org.sitmap.ui.SituationViewModel;
 
 /** The comparison's km² per faction, over the map's top-right corner while a comparison is shown. */
@@ -47,7 +46,7 @@ final class ComparisonView extends VBox {
         rows.getChildren().clear();
         if (c == null) return;
         ZoneDiff d = c.diff();
-        title.setText("Changes " + ReportedTime.localDate(d.from()) + " → " + ReportedTime.localDate(d.to()) + " (km²)");
+        title.setText("Changes " + UiDates.day(d.from()) + " → " + UiDates.day(d.to()) + " (km²)");
         rows.addRow(0, new Label(""), header("gained"), header("lost"), header("net"));
         int r = 1;
         for (ZoneDiff.FactionChange f : d.factions()) {

@@ -7,7 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.sitmap.ui.FactionPalette;
 
-/** Highlights a comparison's changed areas: each taken area filled and outlined boldly in the taker's colour. */
+/** Highlights a comparison's changed areas: each taken area filled and outlined boldly in the taker's colour, over a white halo. */
 final class DiffLayer extends RingLayer {
     private final Canvas canvas = new Canvas();
     private final Supplier<FactionPalette> palette;
@@ -33,11 +33,12 @@ final class DiffLayer extends RingLayer {
             tracePath(g, gain.rings());
             g.setFill(c.deriveColor(0, 1, 1, 0.35));
             g.fill();
-            g.setLineDashes(8, 5);
-            g.setStroke(Color.BLACK);
-            g.setLineWidth(2.5);
+            g.setStroke(Color.rgb(255, 255, 255, 0.9)); // a halo, so the outline reads over any zone colour
+            g.setLineWidth(5);
             g.stroke();
-            g.setLineDashes();
+            g.setStroke(c.deriveColor(0, 1, 0.8, 1));
+            g.setLineWidth(3);
+            g.stroke();
         }
     }
 }

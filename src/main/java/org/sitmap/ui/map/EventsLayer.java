@@ -23,7 +23,7 @@ import org.sitmap.domain.Event;
 /**
  * Markers for the events of the current window: an icon per event type, older ones fading, overlapping ones merged
  * into a numbered cluster that splits as the user zooms in. A marker is drawn as a badge up and to the right of the
- * event's point, so the locality dot under the point stays clickable: a click on the dot selects the place, a click on
+ * event's point, and the map draws locality dots above the badges: a click on a dot selects the place, a click on
  * the badge the event. Clicking a cluster zooms in on it, or, where zooming cannot split it (its events share one
  * point, or the map is at its closest zoom), lists its events to choose from.
  *

@@ -3,19 +3,26 @@ package org.sitmap.ui.map;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.layout.GridPane;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.sitmap.ui.FactionPalette;
 import org.sitmap.ui.SituationViewModel;
 
-/** The legend over the map's corner: each holder's colour, area in km² and change since the day before. */
+/**
+ * The legend over the map's corner: each holder's colour, area in km² and change since the day before. Clicking its
+ * title collapses it to that one line (small windows need the room) and expands it again.
+ */
 public final class LegendView extends VBox {
     public static final String STYLE_CLASS = "map-legend";
     private final GridPane rows = new GridPane();
     private final ZonesViewModel zones;
     private final SituationViewModel situation;
+    private final BooleanProperty open = new SimpleBooleanProperty(true);
 
     public LegendView(ZonesViewModel zones, SituationViewModel situation) {
         this.zones = zones;
@@ -24,6 +31,17 @@ public final class LegendView extends VBox {
         setId("legend");
         Label title = new Label("Control · km² (change since previous day)");
         title.getStyleClass().add("map-legend-title");
+        title.setId("legendTitle");
+        FontIcon chevron = new FontIcon();
+        chevron.iconCodeProperty().bind(javafx.beans.binding.Bindings.when(open)
+                .then((org.kordamp.ikonli.Ikon) org.kordamp.ikonli.materialdesign2.MaterialDesignC.CHEVRON_DOWN)
+                .otherwise(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CHEVRON_UP));
+        title.setGraphic(chevron);
+        title.setCursor(javafx.scene.Cursor.HAND);
+        title.setTooltip(new javafx.scene.control.Tooltip("Show or hide the legend"));
+        title.setOnMouseClicked(e -> open.set(!open.get()));
+        rows.visibleProperty().bind(open);
+        rows.managedProperty().bind(open);
         rows.getStyleClass().add("map-legend-rows");
         getChildren().addAll(title, rows);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -54,6 +72,11 @@ public final class LegendView extends VBox {
         rows.add(contested, 1, r++, 4, 1);
         rows.add(swatch(Color.TRANSPARENT, "no-data"), 0, r);
         rows.add(noData, 1, r, 4, 1);
+    }
+
+    /** Whether the legend shows its rows (else only its title). */
+    public BooleanProperty openProperty() {
+        return open;
     }
 
     static String delta(double km2) {

@@ -20,6 +20,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.sitmap.domain.Locality;
 import org.sitmap.ui.FactionPalette;
+import org.sitmap.ui.UiFonts;
 
 /**
  * Locality dots in their holder's colour and, where room allows, their names in English or Arabic. Labels are
@@ -29,7 +30,7 @@ import org.sitmap.ui.FactionPalette;
  */
 public final class LocalitiesLayer extends QuietLayer {
     public static final String DOT = "locality-dot";
-    private static final Font LABEL_FONT = Font.font(11);
+    private static final Font LABEL_FONT = UiFonts.regular(11);
     private final Supplier<FactionPalette> palette;
     private final Consumer<Locality> onSelect;
     private final Canvas labels = new Canvas();

@@ -1,20 +1,18 @@
 package org.sitmap.ui.map;
 
 import javafx.scene.control.Label;
+import org.sitmap.basemap.BaseMapChoice;
 import org.sitmap.basemap.BaseMaps;
+import org.sitmap.store.StoreException;
 import org.sitmap.ui.FxTaskRunner;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
-import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -53,19 +51,19 @@ public final class MapPane extends StackPane {
     private final MapViewport viewport = new MapViewport();
     private final DiffLayer diffLayer;
     private final ReadOnlyObjectWrapper<GeoPoint> pointer = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Duration> eventWindow = new SimpleObjectProperty<>(Duration.ofHours(24));
-    private final BooleanProperty showEvents = new SimpleBooleanProperty(true);
-    private final BooleanProperty showLocalities = new SimpleBooleanProperty(true);
-    private final BooleanProperty arabicLabels = new SimpleBooleanProperty(false);
+    private final MapOptions options;
+    private final LegendView legend;
     private List<LocalityMarks.Mark> shownMarks = List.of();
 
     /**
+     * @param options   what to show (labels, layers, event window)
      * @param highlight the zone to outline (the clicked one), or null
      * @param compare   the comparison whose changed areas to highlight
      */
-    public MapPane(SituationViewModel situation, ZonesViewModel zones, ObservableValue<ZoneShape> highlight,
+    public MapPane(SituationViewModel situation, MapOptions options, ZonesViewModel zones, ObservableValue<ZoneShape> highlight,
                    CompareViewModel compare) {
         this.situation = situation;
+        this.options = options;
         setId("mapPane");
         map.setId("map");
         map.setCenter(FIRST_RUN_CENTRE.lat(), FIRST_RUN_CENTRE.lon());
@@ -78,8 +76,10 @@ public final class MapPane extends StackPane {
         compare.comparisonProperty().addListener((o, a, c) -> diffLayer.setGains(c == null ? null : c.gained()));
         map.addLayer(zonesLayer);
         map.addLayer(diffLayer);
-        map.addLayer(localitiesLayer);
+        // Dots above the event badges: a click on a place's dot always selects the place, a click on the rest of a
+        // badge its event or cluster.
         map.addLayer(eventsLayer);
+        map.addLayer(localitiesLayer);
         map.addLayer(selectionLayer);
         map.addLayer(viewport);
 
@@ -90,10 +90,11 @@ public final class MapPane extends StackPane {
         situation.instantProperty().addListener(o -> refreshMarks());
         situation.datasetProperty().addListener(o -> refreshMarks());
         viewport.zoomProperty().addListener(o -> refreshLocalities());
-        eventWindow.addListener(o -> refreshMarks());
-        arabicLabels.addListener((o, a, b) -> localitiesLayer.setArabic(b));
-        localitiesLayer.visibleProperty().bind(showLocalities);
-        eventsLayer.visibleProperty().bind(showEvents);
+        options.eventWindowProperty().addListener(o -> refreshMarks());
+        options.arabicLabelsProperty().addListener((o, a, b) -> localitiesLayer.setArabic(b));
+        localitiesLayer.setArabic(options.arabicLabelsProperty().get());
+        localitiesLayer.visibleProperty().bind(options.showLocalitiesProperty());
+        eventsLayer.visibleProperty().bind(options.showEventsProperty());
 
         // The map holds the keyboard focus, so Space and the arrows drive the timeline (text fields keep them).
         // Handlers are added, never set: MapView's own press and drag handlers pan the map.
@@ -118,7 +119,7 @@ public final class MapPane extends StackPane {
                 zoomAt(map.getZoom() + Math.log(e.getZoomFactor()) / Math.log(2), e.getX(), e.getY());
         });
         map.addEventHandler(KeyEvent.KEY_PRESSED, this::panByKey);
-        LegendView legend = new LegendView(zones, situation);
+        legend = new LegendView(zones, situation);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         ComparisonView comparison = new ComparisonView(compare, situation);
@@ -142,7 +143,7 @@ public final class MapPane extends StackPane {
 
     private void refreshMarks() {
         eventsLayer.setEvents(RecentEvents.within(situation.datasetProperty().get(), situation.instantProperty().get(),
-                eventWindow.get()));
+                options.eventWindowProperty().get()));
         refreshLocalities();
     }
 
@@ -165,10 +166,23 @@ public final class MapPane extends StackPane {
         credit.setMouseTransparent(true);
         StackPane.setAlignment(credit, Pos.BOTTOM_RIGHT);
         getChildren().add(credit);
+        TileFailureBanner failure = new TileFailureBanner(() -> useOffline(maps));
+        StackPane.setAlignment(failure, Pos.TOP_CENTER);
+        StackPane.setMargin(failure, new Insets(10));
+        getChildren().add(failure);
+        maps.addFailureListener(message -> FxTaskRunner.onFx(() -> failure.show(message)));
         maps.addChangeListener(() -> FxTaskRunner.onFx(() -> {
             credit.setText(maps.attribution());
             TileReload.reload(map);
         }));
+    }
+
+    private static void useOffline(BaseMaps maps) {
+        try {
+            maps.select(BaseMapChoice.OFFLINE);
+        } catch (StoreException e) {
+            throw new IllegalStateException("the offline base map opens lazily and cannot fail here", e);
+        }
     }
 
     /** Pans the map smoothly to {@code p}, keeping the zoom. */
@@ -264,6 +278,11 @@ public final class MapPane extends StackPane {
         return viewport.centreProperty();
     }
 
+    /** Whether the legend is expanded. */
+    public BooleanProperty legendOpenProperty() {
+        return legend.openProperty();
+    }
+
     /** How often the map's layers have redrawn: stays still while nothing changes. */
     public long layerRedraws() {
         return zonesLayer.redraws() + localitiesLayer.redraws() + eventsLayer.redraws() + selectionLayer.redraws()
@@ -278,20 +297,4 @@ public final class MapPane extends StackPane {
         return viewport.metresPerPixelProperty();
     }
 
-    /** How far back event markers reach from the current instant. */
-    public ObjectProperty<Duration> eventWindowProperty() {
-        return eventWindow;
-    }
-
-    public BooleanProperty showEventsProperty() {
-        return showEvents;
-    }
-
-    public BooleanProperty showLocalitiesProperty() {
-        return showLocalities;
-    }
-
-    public BooleanProperty arabicLabelsProperty() {
-        return arabicLabels;
-    }
 }

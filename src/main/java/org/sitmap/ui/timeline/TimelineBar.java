@@ -49,7 +49,7 @@ public final class TimelineBar extends VBox {
         vm.playingProperty().addListener((o, a, on) -> ((FontIcon) play.getGraphic()).setIconLiteral(on ? "mdi2p-pause" : "mdi2p-play"));
         ComboBox<Double> speed = new ComboBox<>();
         speed.setId("speedChoice");
-        speed.getItems().addAll(1.0, 2.0, 5.0);
+        speed.getItems().addAll(TimelineViewModel.SPEEDS);
         speed.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double d) {

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.sitmap.domain.Dataset;
+import org.sitmap.domain.DayRange;
 import org.sitmap.domain.Event;
 import org.sitmap.domain.ReportedTime;
 
@@ -26,10 +27,13 @@ import org.sitmap.domain.ReportedTime;
  * {@link #tick(double)} once per frame, so tests can play without a clock.
  */
 public class TimelineViewModel {
+    /** Playback speeds offered, in days per second. */
+    public static final java.util.List<Double> SPEEDS = java.util.List.of(1.0, 2.0, 5.0);
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("EEE d MMMM yyyy", Locale.ENGLISH);
     private final ObjectProperty<Instant> instant;
-    private final ReadOnlyObjectWrapper<LocalDate> firstDay = new ReadOnlyObjectWrapper<>(LocalDate.of(2024, 11, 26));
-    private final ReadOnlyObjectWrapper<LocalDate> lastDay = new ReadOnlyObjectWrapper<>(LocalDate.of(2024, 12, 15));
+    /** Before a dataset arrives the period is the day of the current instant. */
+    private final ReadOnlyObjectWrapper<LocalDate> firstDay = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> lastDay = new ReadOnlyObjectWrapper<>();
     private final DoubleProperty position = new SimpleDoubleProperty(0);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty speed = new SimpleDoubleProperty(1);
@@ -39,6 +43,8 @@ public class TimelineViewModel {
 
     public TimelineViewModel(ObjectProperty<Instant> instant) {
         this.instant = instant;
+        firstDay.set(ReportedTime.localDate(instant.get()));
+        lastDay.set(firstDay.get());
         position.addListener((o, a, b) -> {
             if (syncing) return;
             syncing = true;
@@ -58,14 +64,10 @@ public class TimelineViewModel {
         syncPosition();
     }
 
-    /** The dataset's period (from its first day to the later of its last day and 15 December 2024), counts, changes. */
+    /** The dataset's period ({@link Dataset#period()}, user rows included), its events per day and its changes. */
     public void setDataset(Dataset d, List<Instant> changes) {
-        LocalDate first = LocalDate.of(2024, 11, 26), last = LocalDate.of(2024, 12, 15);
-        for (Event e : d.events()) if (e.when().date().isAfter(last)) last = e.when().date();
-        for (var c : d.changes()) {
-            if (c.when().date().isBefore(first)) first = c.when().date();
-            if (c.when().date().isAfter(last)) last = c.when().date();
-        }
+        DayRange period = d.period().orElse(new DayRange(firstDay.get(), lastDay.get()));
+        LocalDate first = period.first(), last = period.last();
         int[] counts = new int[(int) (last.toEpochDay() - first.toEpochDay()) + 1];
         for (Event e : d.events()) {
             long i = e.when().date().toEpochDay() - first.toEpochDay();

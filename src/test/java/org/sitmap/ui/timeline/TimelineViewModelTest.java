@@ -58,10 +58,11 @@ class TimelineViewModelTest {
     }
 
     @Test
-    void setDataset_periodRunsTo15DecemberAndCountsEventsPerDay() {
-        assertEquals(LocalDate.of(2024, 12, 15), vm.lastDayProperty().get());
+    void setDataset_periodRunsFromTheStatusQuoToTheLastFact_andCountsEventsPerDay() {
+        assertEquals(UiFixtures.NOV26, vm.firstDayProperty().get());
+        assertEquals(UiFixtures.DEC2, vm.lastDayProperty().get());
         int[] counts = vm.eventsPerDayProperty().get();
-        assertEquals(20, counts.length);
+        assertEquals(7, counts.length);
         assertEquals(1, counts[4], "30 November");
         assertEquals(1, counts[6], "2 December");
     }

@@ -1,0 +1,57 @@
+package org.sitmap.geo;
+
+import java.util.function.IntConsumer;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Square cells over an envelope, sized for about one item a cell (and at most 1,000 cells along a side): the index
+ * behind {@link SeatGrid} and {@link ChainGridNoder}. Coordinates outside the envelope fall into the nearest edge
+ * cell. Immutable; thread-safe.
+ */
+final class UniformGrid {
+    final double minX, minY, size;
+    final int nx, ny;
+
+    /**
+     * @param env       the envelope to cover (may be empty: then one cell at the origin)
+     * @param items     how many items the grid will hold
+     * @param minExtent the smallest width or height taken for the envelope, so a line or a point still has a size
+     */
+    UniformGrid(Envelope env, int items, double minExtent) {
+        boolean empty = env.isNull();
+        double w = empty ? minExtent : Math.max(env.getWidth(), minExtent);
+        double h = empty ? minExtent : Math.max(env.getHeight(), minExtent);
+        size = Math.max(Math.sqrt(w * h / Math.max(1, items)), Math.max(w, h) / 1000);
+        minX = empty ? 0 : env.getMinX();
+        minY = empty ? 0 : env.getMinY();
+        nx = (int) Math.floor(w / size) + 1;
+        ny = (int) Math.floor(h / size) + 1;
+    }
+
+    int cellCount() {
+        return nx * ny;
+    }
+
+    int column(double x) {
+        return (int) Math.max(0, Math.min(nx - 1, Math.floor((x - minX) / size)));
+    }
+
+    int row(double y) {
+        return (int) Math.max(0, Math.min(ny - 1, Math.floor((y - minY) / size)));
+    }
+
+    int index(int column, int row) {
+        return row * nx + column;
+    }
+
+    /** The cell holding (x, y). */
+    int cell(double x, double y) {
+        return index(column(x), row(y));
+    }
+
+    /** Calls {@code action} with every cell that an envelope meets. */
+    void visit(Envelope e, IntConsumer action) {
+        int c0 = column(e.getMinX()), c1 = column(e.getMaxX()), r0 = row(e.getMinY()), r1 = row(e.getMaxY());
+        for (int r = r0; r <= r1; r++) for (int c = c0; c <= c1; c++) action.accept(index(c, r));
+    }
+}
