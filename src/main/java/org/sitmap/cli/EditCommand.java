@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code edit ...}: the user's own control changes, their history and retractions, from scripts. */
 @Command(name = "edit", description = "Record your own sourced control changes, list the edit history, retract.",
         subcommands = {EditCommand.AddChange.class, EditCommand.History.class, EditCommand.Retract.class,
-                EditCommand.Unretract.class, ExportEditsCommand.class})
+                EditCommand.Unretract.class, ExportEditsCommand.class, ImportEditsCommand.class})
 final class EditCommand implements Callable<Integer> {
     /** Settings key of the author name written into the edit history. */
     static final String AUTHOR_KEY = "edit.author";

@@ -47,19 +47,10 @@ public final class EditRules {
     public EditRules(Dataset dataset, LocalDate today) {
         this.dataset = dataset;
         this.today = today;
-        LocalDate first = null, last = null;
-        for (ControlChange c : dataset.changes()) {
-            LocalDate d = c.when().date();
-            if (first == null || d.isBefore(first)) first = d;
-            if (last == null || d.isAfter(last)) last = d;
-        }
-        for (var e : dataset.events()) {
-            LocalDate d = e.when().date();
-            if (first == null || d.isBefore(first)) first = d;
-            if (last == null || d.isAfter(last)) last = d;
-        }
-        this.firstDay = first == null ? DatasetValidator.STATUS_QUO_DAY : first;
-        this.lastDay = last == null ? DatasetValidator.STATUS_QUO_DAY : last;
+        // The dataset's own period (its status-quo day to its latest row); an empty store starts at the offensive.
+        var period = dataset.period();
+        this.firstDay = period.map(p -> p.first()).orElse(LocalDate.of(2024, 11, 26));
+        this.lastDay = period.map(p -> p.last()).orElse(firstDay);
     }
 
     public Dataset dataset() {
@@ -194,8 +185,8 @@ public final class EditRules {
         boolean has = d.localityId() != null && dataset.changes().stream()
                 .anyMatch(c -> c.used() && c.kind() == ChangeKind.STATUS_QUO && c.localityId().equals(d.localityId()));
         if (has) out.add(EditProblem.of(Field.KIND, "this place has its status quo already; record a change"));
-        if (d.date() == null || !d.date().equals(DatasetValidator.STATUS_QUO_DAY)) {
-            out.add(EditProblem.of(Field.DATE, "a status quo describes " + DatasetValidator.STATUS_QUO_DAY));
+        if (d.date() == null || !d.date().equals(firstDay)) {
+            out.add(EditProblem.of(Field.DATE, "a status quo describes " + firstDay));
         }
         if (d.from() != null && !d.from().isBlank()) out.add(EditProblem.of(Field.FROM, "a status quo has no previous holder"));
         checkHolder(d.to(), Field.TO, out);

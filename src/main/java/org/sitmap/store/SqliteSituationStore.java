@@ -605,7 +605,7 @@ public final class SqliteSituationStore implements SituationStore {
     private StoreException failure(String what, Exception e) {
         if (e instanceof RefusedRebuild) {
             LOG.warn("Refused to {}: {}", what, e.getMessage());
-            return new StoreException(e.getMessage(), e);
+            return new RebuildRefusedException(e.getMessage(), e);
         }
         LOG.error("Could not {} in {}", what, file, e);
         return new StoreException("Could not " + what + " (" + file + "): " + e.getMessage(), e);

@@ -56,7 +56,11 @@ public final class SitmapApp extends Application {
         window = new MainWindow(stage, settings, tasks, situation, new Links(url -> getHostServices().showDocument(url)));
         EditViewModel edits = new EditViewModel(tasks, situation, () -> SqliteSituationStore.open(p.database()),
                 () -> settings.get(EDIT_AUTHOR, System.getProperty("user.name", "")), Clock.systemUTC());
-        EditFeature.install(edits, stage, window.menuBar(), window.detailsPane());
+        EditFeature.install(edits, stage, window.menuBar(), window.detailsPane()).allowRenaming(
+                () -> settings.get(EDIT_AUTHOR, System.getProperty("user.name", "")), name -> {
+                    settings.put(EDIT_AUTHOR, name);
+                    settings.save();
+                });
         window.show();
         situation.load(p.database(), DataFiles::embedded); // read in the background, not at start-up
     }

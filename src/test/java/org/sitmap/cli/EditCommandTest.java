@@ -64,5 +64,11 @@ class EditCommandTest {
         assertTrue(r.out().contains("1 sources, 1 control changes"), r.out());
         CliHarness.Run v = run("validate", "--onto-builtin", out.toString());
         assertEquals(0, v.exitCode(), v.err());
+        CliHarness.Run i = CliHarness.run(home, "--db", home.resolve("other.db").toString(), "edit", "import", out.toString());
+        assertEquals(0, i.exitCode(), i.err());
+        assertEquals("imported 2 rows", i.out().strip());
+        CliHarness.Run at = CliHarness.run(home, "--db", home.resolve("other.db").toString(), "control-at", "--date", "2024-12-14",
+                "36.37051", "37.5157", "--json");
+        assertTrue(at.out().contains("\"SDF\""), at.out());
     }
 }

@@ -74,4 +74,23 @@ class RebuildWithEditsTest {
             assertTrue(e.getMessage().contains("control change " + added + " refers to locality L-DH"), e.getMessage());
         }
     }
+
+    @Test
+    void startWithChangedBuiltinData_thatWouldBreakACorrection_keepsThePreviousDataAndSaysWhy() throws Exception {
+        Path before = dir.resolve("data-before"), after = dir.resolve("data-after");
+        new org.sitmap.io.DatasetWriter().write(EditFixtures.builtin(), before);
+        new org.sitmap.io.DatasetWriter().write(without(EditFixtures.builtin(), "C-MS1"), after);
+        try (SituationStore store = org.sitmap.store.SqliteSituationStore.open(dir.resolve("start.db"))) {
+            var loader = new org.sitmap.store.BuiltinDataLoader();
+            String first = loader.ensureCurrent(store, org.sitmap.io.DataFiles.fromDirectory(before)).hash();
+            String fix = new EditService(store, () -> "", EditFixtures.CLOCK).correctChange("C-MS1", ChangeDraft.captured("L-MS",
+                    LocalDate.of(2024, 12, 3), "HTS", List.of(CitationDraft.existing("S1", "rebels advanced"))));
+
+            var outcome = loader.ensureCurrent(store, org.sitmap.io.DataFiles.fromDirectory(after));
+
+            assertTrue(!outcome.rebuilt() && first.equals(outcome.hash()));
+            assertTrue(outcome.problems().stream().anyMatch(p -> p.message().contains(fix)), outcome.problems().toString());
+            assertTrue(store.load().changes().stream().anyMatch(c -> c.id().equals(fix)), "the map keeps working with the correction");
+        }
+    }
 }

@@ -50,6 +50,11 @@ public final class DetailsPane extends VBox {
             return List.of();
         }
 
+        /** Shown under an event. */
+        default List<Node> forEvent(Event event) {
+            return List.of();
+        }
+
         /** Shown with a locality's details. */
         default List<Node> forPlace(org.sitmap.domain.Locality place) {
             return List.of();
@@ -177,6 +182,7 @@ public final class DetailsPane extends VBox {
         if (e.fatalities() != null) body.getChildren().add(text("Reported fatalities: " + e.fatalities()));
         body.getChildren().add(section("Sources"));
         i.sources().forEach(s -> body.getChildren().add(source(s)));
+        body.getChildren().addAll(actions.forEvent(e));
     }
 
     private void showPlace(Details.Place p) {

@@ -30,6 +30,7 @@ import org.sitmap.ui.details.DetailsPane;
 public final class EditFeature implements DetailsPane.Actions {
     private final EditViewModel vm;
     private final Stage stage;
+    private Menu menu;
 
     private EditFeature(EditViewModel vm, Stage stage) {
         this.vm = vm;
@@ -46,9 +47,11 @@ public final class EditFeature implements DetailsPane.Actions {
         redo.setId("redoItem");
         redo.disableProperty().bind(vm.canRedoProperty().not().or(vm.busyProperty()));
         MenuItem add = item("Record a control change…", null, () -> f.recordChange(null));
+        MenuItem addEvent = item("Add an event…", null, () -> f.addEvent(null, null));
         MenuItem history = item("Edit history…", "Shortcut+H", f::openHistory);
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, history);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), add, addEvent, history);
         edit.setId("editMenu");
+        f.menu = edit;
         bar.getMenus().add(Math.min(1, bar.getMenus().size()), edit);
         MenuItem export = item("Export my edits…", null, f::exportEdits);
         export.setId("exportEditsItem");
@@ -76,6 +79,56 @@ public final class EditFeature implements DetailsPane.Actions {
         ChangeForm form = ChangeForm.add(vm, place, shownDay(), stage);
         form.show();
         return form;
+    }
+
+    /**
+     * Adds "Your name in the history…" to the Edit menu: {@code current} gives the name now set, {@code save}
+     * keeps a new one (in the settings).
+     */
+    public void allowRenaming(java.util.function.Supplier<String> current, java.util.function.Consumer<String> save) {
+        MenuItem rename = item("Your name in the history…", null, () -> {
+            TextInputDialog d = new TextInputDialog(current.get());
+            d.initOwner(stage);
+            d.setTitle("Your name");
+            d.setHeaderText("The edit history records this name with each of your edits.");
+            d.showAndWait().map(String::strip).ifPresent(save);
+        });
+        menu.getItems().add(rename);
+    }
+
+    /** Opens the form for a new event on the day the map shows, at a place or point when given. */
+    public EventForm addEvent(Locality place, GeoPoint point) {
+        if (vm.rules() == null) return null;
+        EventForm form = EventForm.add(vm, shownDay(), place, point, stage);
+        form.show();
+        return form;
+    }
+
+    @Override
+    public List<Node> forEvent(org.sitmap.domain.Event e) {
+        List<Node> out = new ArrayList<>();
+        UserRow own = vm.userRowsProperty().get().get(e.id());
+        if (own != null) {
+            Label badge = new Label(own.isOverride() ? "Your correction of " + own.overrides() : "Your edit (" + e.id() + ")");
+            badge.getStyleClass().add("user-row-badge");
+            out.add(badge);
+        }
+        Button fix = button(own != null ? "Edit…" : "Correct this…", "correctEventButton");
+        fix.setUserData(e.id());
+        fix.setOnAction(ev -> EventForm.revise(vm, e, stage).show());
+        Button retract = button("Retract…", "retractEventButton");
+        retract.setUserData(e.id());
+        retract.setOnAction(ev -> askReason(e.id()).ifPresent(reason -> vm.retract(e.id(), reason)));
+        FlowPane row = new FlowPane(6, 4);
+        row.getChildren().addAll(fix, retract);
+        if (own != null && own.isOverride()) {
+            Button revert = button("Revert to built-in", "revertEventButton");
+            revert.setUserData(e.id());
+            revert.setOnAction(ev -> vm.revert(e.id()));
+            row.getChildren().add(revert);
+        }
+        out.add(row);
+        return out;
     }
 
     /** Asks for a folder and writes the user's edits there in the format of data/, or says why not. */
@@ -155,6 +208,9 @@ public final class EditFeature implements DetailsPane.Actions {
         Button place = button("Add a place here…", "addPlaceButton");
         place.setOnAction(e -> new LocalityForm(vm, p, stage).show());
         out.add(place);
+        Button event = button("Add an event here…", "addEventButton");
+        event.setOnAction(e -> addEvent(null, p));
+        out.add(event);
         FlowPane row = new FlowPane(6, 4);
         row.getChildren().addAll(out);
         return List.of(row);

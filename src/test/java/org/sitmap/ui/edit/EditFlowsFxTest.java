@@ -56,6 +56,7 @@ class EditFlowsFxTest extends FxRobot {
     private MainWindow window;
     private EditViewModel edits;
     private EditFeature feature;
+    private final int[] counts = new int[3];
 
     @BeforeEach
     void open() throws Exception {
@@ -70,9 +71,18 @@ class EditFlowsFxTest extends FxRobot {
             edits = new EditViewModel(tasks, situation, () -> SqliteSituationStore.open(db), () -> "Tester", Clock.systemUTC());
             feature = EditFeature.install(edits, stage, window.menuBar(), window.detailsPane());
             window.show();
+            // Counted on the FX thread: datasets shown, engines made, snapshots since the last engine.
+            situation.datasetProperty().addListener((o, a, b) -> count(0));
+            situation.zoneEngineProperty().addListener((o, a, b) -> count(1));
+            window.zones().snapshotProperty().addListener((o, a, b) -> count(2));
             situation.setDataset(loaded());
         });
         showDay(DEC2);
+    }
+
+    private void count(int what) {
+        counts[what]++;
+        if (what == 1) counts[2] = 0;
     }
 
     private org.sitmap.domain.Dataset loaded() {
@@ -106,10 +116,19 @@ class EditFlowsFxTest extends FxRobot {
                 .filter(z -> z.faction() != null && z.geometry().covers(point)).map(Zone::faction).findFirst().orElse(null);
     }
 
-    /** Waits until the edit view model has saved and the zones were recomputed from the store. */
+    /** Waits until the edit view model has saved and the zones were recomputed from the reloaded data. */
     private void waitForSave(int historySize) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !edits.busyProperty().get() && edits.history().size() == historySize);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.situation().zoneEngineProperty().get() != null);
+        // Checked on the FX thread, where the saved history and the reloaded dataset arrive together. Each dataset
+        // shown gets its own engine, and zones fetched from a replaced engine are dropped: a snapshot after the
+        // last engine shows the saved data.
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                    !edits.busyProperty().get() && edits.history().size() == historySize
+                            && counts[1] == counts[0] && counts[2] > 0).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not saved: " + edits.history().size() + " edits in the history, message '"
+                    + edits.messageProperty().get() + "', datasets/engines/snapshots " + java.util.Arrays.toString(counts));
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -241,5 +260,27 @@ class EditFlowsFxTest extends FxRobot {
         clickOn(buttonFor("#revertButton", "u.C.1"));
         waitForSave(2);
         assertEquals("HTS", holderAt(ALEPPO, NOV30));
+    }
+
+    @Test
+    void addingAnEventThroughTheForm_storesItWithItsSource() throws Exception {
+        clickOn("#editMenu").clickOn("Add an event…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#eventForm").tryQuery().isPresent());
+        pick("#eventPlaceField", "Aleppo (gn170063)");
+        clickOn("#actorsField").write("GOV, HTS");
+        clickOn("#eventTitleField").write("Clashes at the airport road");
+        clickOn("#outletField").write("SOHR");
+        clickOn("#titleField").write("Clashes near Aleppo");
+        clickOn("#publishedField").write("2024-12-02");
+        clickOn("#urlField").write("https://www.syriahr.com/en/0002/");
+        assertTrue(lookup("#saveEventButton").queryButton().isDisabled(), "no excerpt yet");
+        clickOn("#excerptField").write("clashes broke out on the airport road");
+        assertFalse(lookup("#saveEventButton").queryButton().isDisabled(), () -> "still refused: " + lookup(".field-problem")
+                .queryAllAs(Label.class).stream().map(Label::getText).filter(t -> t != null && !t.isEmpty()).toList());
+        clickOn("#saveEventButton");
+        waitForSave(2);
+        var event = window.situation().datasetProperty().get().events().stream().filter(e -> e.id().equals("u.E.1")).findFirst().orElseThrow();
+        assertEquals(List.of("GOV", "HTS"), event.actors());
+        assertEquals("u.S.1", event.citations().get(0).sourceId());
     }
 }
