@@ -23,6 +23,8 @@ public final class XyzTileSource implements TileSource {
 
     private final String template;
     private final String attribution;
+    /** The largest tile accepted; real 256 px tiles are 5–60 KB. */
+    static final int MAX_TILE_BYTES = 1 << 20;
     private final HttpClient client;
 
     public XyzTileSource(String template, String attribution) {
@@ -49,10 +51,15 @@ public final class XyzTileSource implements TileSource {
     public Optional<byte[]> tile(TileKey key) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri(key)).timeout(Duration.ofSeconds(20))
                 .header("User-Agent", USER_AGENT).GET().build();
-        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() == 404) return Optional.empty();
-        if (response.statusCode() != 200) throw new IOException("HTTP " + response.statusCode() + " for " + request.uri());
-        return Optional.of(response.body());
+        HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (java.io.InputStream body = response.body()) {
+            if (response.statusCode() == 404) return Optional.empty();
+            if (response.statusCode() != 200) throw new IOException("HTTP " + response.statusCode() + " for " + request.uri());
+            // A tile server that sends more than a tile could ever be is broken or hostile: stop reading.
+            byte[] bytes = body.readNBytes(MAX_TILE_BYTES + 1);
+            if (bytes.length > MAX_TILE_BYTES) throw new IOException("tile larger than " + MAX_TILE_BYTES / 1024 + " KB from " + request.uri());
+            return Optional.of(bytes);
+        }
     }
 
     @Override

@@ -33,6 +33,8 @@ final class ControlAnswer {
         ObjectNode o = JSON.createObjectNode();
         if (line != null) o.put("line", line);
         o.put("date", Instants.format(at)).put("lat", p.lat()).put("lon", p.lon());
+        lastReported(d).filter(at::isAfter).ifPresent(last -> o.put("note", "the data ends on "
+                + Instants.format(last).substring(0, 10) + ": this is the situation as last reported, not news of that day"));
         Optional<PointDetails> found = engine.detailsAt(at, p);
         if (found.isEmpty()) {
             o.put("status", "outside").putNull("faction").putNull("since").putNull("locality");
@@ -59,6 +61,15 @@ final class ControlAnswer {
                     .put("url", s.url());
         }
         return o;
+    }
+
+    /** The end of the last day any change or event of the dataset reports. */
+    private static Optional<Instant> lastReported(Dataset d) {
+        Optional<Instant> change = d.changes().isEmpty() ? Optional.empty()
+                : Optional.of(d.changes().get(d.changes().size() - 1).when().instant());
+        Optional<Instant> event = d.events().isEmpty() ? Optional.empty()
+                : Optional.of(d.events().get(d.events().size() - 1).when().instant());
+        return java.util.stream.Stream.of(change, event).flatMap(Optional::stream).max(Instant::compareTo);
     }
 
     /** Sources of the deciding locality's changes from {@code since} up to the instant asked: the current state's. */
@@ -94,6 +105,7 @@ final class ControlAnswer {
                 if (!srcs.isEmpty()) b.append("  sources: ").append(String.join("; ", srcs));
             }
         }
+        if (o.has("note")) b.append("  (").append(o.get("note").asText()).append(')');
         return b.toString();
     }
 }

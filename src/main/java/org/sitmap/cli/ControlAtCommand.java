@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.GeoPoint;
+import org.sitmap.io.Printable;
 import org.sitmap.geo.ZoneEngine;
 import org.sitmap.store.StoreException;
 import picocli.CommandLine;
@@ -86,53 +85,25 @@ final class ControlAtCommand implements Callable<Integer> {
             err.println("error: " + points + " is not a readable file");
             return 2;
         }
-        List<String> lines = Files.readAllLines(points, StandardCharsets.UTF_8);
         Dataset d = SituationLoader.load(root);
         ZoneEngine engine = ZoneEngine.forDataset(d);
         int bad = 0;
-        boolean first = true;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            int number = i + 1;
-            String[] f = line.split(",", -1);
-            if (first && isHeader(f)) {
-                first = false;
-                continue;
-            }
-            first = false;
-            try {
-                if (f.length != 3) throw new IllegalArgumentException("expected date,lat,lon but found " + f.length + " field(s)");
-                Instant at = Instants.parse(f[0]);
-                GeoPoint p = new GeoPoint(number(f[1], "latitude"), number(f[2], "longitude"));
-                print(out, ControlAnswer.answer(engine, d, at, p, number));
-            } catch (IllegalArgumentException e) {
+        try (PointsFile file = new PointsFile(Files.newInputStream(points))) {
+            for (PointsFile.Entry e; (e = file.next()) != null; ) {
+                if (e.error() == null) {
+                    print(out, ControlAnswer.answer(engine, d, e.at(), e.point(), (int) e.line()));
+                    continue;
+                }
                 bad++;
-                err.printf("%s:%d: %s%n", points, number, e.getMessage());
-                ObjectNode o = JSON.createObjectNode().put("line", number).put("error", e.getMessage());
+                String message = Printable.of(e.error());
+                err.printf("%s:%d: %s%n", points, e.line(), message);
+                ObjectNode o = JSON.createObjectNode().put("line", e.line()).put("error", message);
                 if (json) out.println(o);
-                else out.printf("line %d: error: %s%n", number, e.getMessage());
+                else out.printf("line %d: error: %s%n", e.line(), message);
             }
         }
         if (bad > 0) err.printf("%d bad line(s) in %s%n", bad, points);
         return bad > 0 ? 1 : 0;
-    }
-
-    private static boolean isHeader(String[] fields) {
-        try {
-            Instants.parse(fields[0]);
-            return false;
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
-    }
-
-    private static double number(String text, String what) {
-        try {
-            return Double.parseDouble(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " '" + text.strip() + "' is not a number");
-        }
     }
 
     private void print(PrintWriter out, ObjectNode o) {

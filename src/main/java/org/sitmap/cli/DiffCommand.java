@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Geometry;
 import org.sitmap.geo.ZoneDiff;
 import org.sitmap.geo.ZoneEngine;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -47,6 +48,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (from.isAfter(to)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to
+                    + ": give the earlier day as --from");
+        }
         Instant a = Instants.of(from, null), b = Instants.of(to, null);
         ZoneDiff diff = ZoneEngine.forDataset(SituationLoader.load(root)).diff(a, b);
         PrintWriter out = spec.commandLine().getOut();

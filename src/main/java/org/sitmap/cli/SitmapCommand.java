@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
         description = "Offline situation map of northern Syria: who controlled what, when, and on whose word.%n"
                 + "Run with no arguments to open the map window.",
         subcommands = {ValidateCommand.class, StatsCommand.class, ControlAtCommand.class, ZonesCommand.class,
-                DiffCommand.class, RenderCommand.class, ChartCommand.class,
-                EditCommand.class,
-                CommandLine.HelpCommand.class})
+                DiffCommand.class, RenderCommand.class, ChartCommand.class, AnimateCommand.class, DossierCommand.class,
+                ImportCommand.class, ProposalsCommand.class, ExportCommand.class, CheckCommand.class,
+                GenerateCommand.class, BenchCommand.class, EditCommand.class, CommandLine.HelpCommand.class})
 public final class SitmapCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
             description = "Database file to use instead of the default in the user's data directory.")
@@ -48,10 +48,16 @@ public final class SitmapCommand implements Callable<Integer> {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             org.slf4j.LoggerFactory.getLogger(SitmapCommand.class).debug("Command failed", ex);
-            commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            commandLine.getErr().println("error: " + ErrorText.of(ex));
             return 2;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: not enough memory for this input. Give Java more (e.g. java -Xmx2g -jar sitmap.jar ...)"
+                    + " or split the file.");
+            return 2;
+        }
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

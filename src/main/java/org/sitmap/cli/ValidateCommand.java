@@ -45,17 +45,21 @@ final class ValidateCommand implements Callable<Integer> {
             return 2;
         }
         DataFiles files = dir == null ? DataFiles.embedded() : DataFiles.fromDirectory(dir);
-        ReadResult read = new DatasetReader().read(files);
+        // The sourcing report and the overlay check need every event; plain validation streams them, so any size fits.
+        boolean whole = sourcing || ontoBuiltin;
+        ReadResult read = whole ? new DatasetReader().read(files) : null;
+        DatasetValidator.Streamed streamed = whole ? null : new DatasetValidator().validateStreaming(new DatasetReader(), files);
         List<DataProblem> problems = ontoBuiltin
                 ? org.sitmap.io.DatasetOverlay.validate(new DatasetReader().read(DataFiles.embedded()).dataset(), read)
-                : new DatasetValidator().validate(read);
-        Dataset d = read.dataset();
+                : sourcing ? new DatasetValidator().validate(read) : streamed.problems();
+        Dataset d = whole ? read.dataset() : streamed.dataset();
+        long events = whole ? d.events().size() : streamed.events();
         long outlets = d.sources().stream().map(s -> s.outlet()).distinct().count();
         out.printf("%s%n", files.origin());
         out.printf("factions: %d%nlocalities: %d%nsources: %d (from %d outlets)%ncontrol changes: %d (%d after the status quo)%nevents: %d%n",
                 d.factions().size(), d.localities().size(), d.sources().size(), outlets, d.changes().size(),
                 d.changes().stream().filter(c -> c.kind() != org.sitmap.domain.ChangeKind.STATUS_QUO).count(),
-                d.events().size());
+                events);
         if (sourcing) new SourcingPrinter(out).print(d, new SourcingCheck().check(d));
         for (DataProblem p : problems) err.println(p);
         if (!problems.isEmpty()) {

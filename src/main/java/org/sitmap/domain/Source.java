@@ -19,13 +19,26 @@ public record Source(String id, String outlet, String title, String published, S
         if (outlet == null || outlet.isBlank()) throw new IllegalArgumentException("source " + id + ": empty outlet");
         title = Ids.text(title);
         published = Ids.text(published);
-        if (!published.isEmpty() && !published.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            throw new IllegalArgumentException("source " + id + ": publication date must be YYYY-MM-DD, YYYY-MM or YYYY, was '" + published + "'");
+        if (!published.isEmpty() && !isDate(published)) {
+            throw new IllegalArgumentException("source " + id + ": publication date must be a real YYYY-MM-DD, YYYY-MM or YYYY, was '" + published + "'");
         }
-        if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
-            throw new IllegalArgumentException("source " + id + ": URL must be http or https, was '" + url + "'");
-        }
+        String urlProblem = WebAddress.problem(url);
+        if (urlProblem != null) throw new IllegalArgumentException("source " + id + ": " + urlProblem);
         language = Ids.text(language);
         seenOn = Ids.text(seenOn);
+    }
+
+    private static boolean isDate(String s) {
+        try {
+            switch (s.length()) {
+                case 4 -> java.time.Year.parse(s);
+                case 7 -> java.time.YearMonth.parse(s);
+                case 10 -> java.time.LocalDate.parse(s);
+                default -> { return false; }
+            }
+            return s.matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 }

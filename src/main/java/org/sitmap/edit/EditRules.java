@@ -19,7 +19,6 @@ import org.sitmap.domain.Faction;
 import org.sitmap.domain.GeoPoint;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.edit.EditProblem.Field;
-import org.sitmap.io.DatasetValidator;
 
 /**
  * The one place that decides whether a user's change, event or locality may enter the store: the GUI forms, the
@@ -73,8 +72,7 @@ public final class EditRules {
 
     /** Whether a point lies in the region the dataset covers. */
     public static boolean insideRegion(GeoPoint p) {
-        return p.lat() >= DatasetValidator.MIN_LAT && p.lat() <= DatasetValidator.MAX_LAT
-                && p.lon() >= DatasetValidator.MIN_LON && p.lon() <= DatasetValidator.MAX_LON;
+        return org.sitmap.io.Region.contains(p.lat(), p.lon());
     }
 
     /** Why {@code url} cannot be a source's address, or empty when it can. */

@@ -37,20 +37,25 @@ public final class DataFiles {
 
     private final String origin;
     private final Map<String, byte[]> contents;
+    private final Map<String, Path> paths;
 
-    private DataFiles(String origin, Map<String, byte[]> contents) {
+    private DataFiles(String origin, Map<String, byte[]> contents, Map<String, Path> paths) {
         this.origin = origin;
         this.contents = contents;
+        this.paths = paths;
     }
 
-    /** Reads the dataset files of a directory; missing files are reported by the reader, not here. */
+    /**
+     * The dataset files of a directory, read when opened (never held whole: a large events file streams);
+     * missing files are reported by the reader, not here.
+     */
     public static DataFiles fromDirectory(Path dir) throws IOException {
-        Map<String, byte[]> map = new LinkedHashMap<>();
+        Map<String, Path> map = new LinkedHashMap<>();
         for (String name : NAMES) {
             Path p = dir.resolve(name);
-            if (Files.isRegularFile(p)) map.put(name, Files.readAllBytes(p));
+            if (Files.isRegularFile(p)) map.put(name, p);
         }
-        return new DataFiles(dir.toString(), map);
+        return new DataFiles(dir.toString(), Map.of(), map);
     }
 
     /** The dataset embedded in the application jar at build time. */
@@ -63,7 +68,7 @@ public final class DataFiles {
                 throw new UncheckedIOException("cannot read embedded " + name, e);
             }
         }
-        return new DataFiles("embedded dataset", map);
+        return new DataFiles("embedded dataset", map, Map.of());
     }
 
     /** A description of where the files came from, for messages. */
@@ -71,9 +76,17 @@ public final class DataFiles {
         return origin;
     }
 
+    /** A new stream over the file's bytes, or empty when the dataset has no such file. */
     public Optional<InputStream> open(String name) {
         byte[] b = contents.get(name);
-        return b == null ? Optional.empty() : Optional.of(new ByteArrayInputStream(b));
+        if (b != null) return Optional.of(new ByteArrayInputStream(b));
+        Path p = paths.get(name);
+        if (p == null) return Optional.empty();
+        try {
+            return Optional.of(new java.io.BufferedInputStream(Files.newInputStream(p), 1 << 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p, e);
+        }
     }
 
     /** SHA-256 over the files' names and bytes: changes whenever any file's content changes. */
@@ -82,12 +95,18 @@ public final class DataFiles {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (String name : NAMES) {
                 md.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                byte[] b = contents.get(name);
-                md.update(b == null ? new byte[0] : b);
+                Optional<InputStream> in = open(name);
+                if (in.isEmpty()) continue;
+                try (InputStream s = in.get()) {
+                    byte[] buffer = new byte[1 << 16];
+                    for (int n; (n = s.read(buffer)) > 0; ) md.update(buffer, 0, n);
+                }
             }
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the dataset in " + origin, e);
         }
     }
 }

@@ -8,6 +8,11 @@ package org.sitmap.io;
  * @param message what is wrong, naming the bad value
  */
 public record DataProblem(String file, long line, String message) {
+    /** Messages quote file content: control characters are escaped here, once for every reader. */
+    public DataProblem {
+        message = Printable.of(message, 500);
+    }
+
     @Override
     public String toString() {
         return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;

@@ -2,10 +2,8 @@ package org.sitmap.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -50,24 +48,57 @@ public final class DatasetReader {
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).get();
 
+    /** Receives events one at a time, with the rest of the dataset (everything but events) already read. */
+    @FunctionalInterface
+    public interface EventSink {
+        void accept(Event event, ReadResult.Location at, Dataset rest);
+    }
+
     public ReadResult read(DataFiles files) {
+        return read(files, null);
+    }
+
+    /**
+     * Reads the dataset; with a {@code sink}, events are handed to it as they are read and not kept, so an events
+     * file of any size is read in constant memory (the returned dataset then has no events).
+     */
+    public ReadResult read(DataFiles files, EventSink sink) {
         Context ctx = new Context();
         List<Faction> factions = readCsv(files, DataFiles.FACTIONS, ctx, this::faction, Faction::id);
         List<Locality> localities = readCsv(files, DataFiles.LOCALITIES, ctx, this::locality, Locality::id);
         List<Source> sources = readCsv(files, DataFiles.SOURCES, ctx, this::source, Source::id);
         List<ControlChange> changes = readJsonl(files, DataFiles.CONTROL, ctx, this::change, ControlChange::id);
-        List<Event> events = readJsonl(files, DataFiles.EVENTS, ctx, this::event, Event::id);
         List<Succession> successions = readJsonl(files, DataFiles.SUCCESSIONS, ctx, this::succession, Succession::id);
         Map<String, List<String>> aliases = new LinkedHashMap<>();
         readCsv(files, DataFiles.ALIASES, ctx, r -> new String[]{r.get("locality"), r.get("alias")}, r -> r[0] + "|" + r[1])
                 .forEach(a -> aliases.computeIfAbsent(a[0], k -> new ArrayList<>()).add(a[1]));
-        return new ReadResult(new Dataset(factions, localities, sources, changes, events, successions, aliases),
-                ctx.problems, ctx.locations);
+        Dataset rest = new Dataset(factions, localities, sources, changes, List.of(), successions, aliases);
+        List<Event> events = readJsonl(files, DataFiles.EVENTS, ctx, this::event, Event::id,
+                sink == null ? null : (e, at) -> sink.accept(e, at, rest));
+        return new ReadResult(sink == null ? new Dataset(factions, localities, sources, changes, events, successions, aliases)
+                : rest, ctx.problems, ctx.locations);
     }
 
     private static final class Context {
         final List<DataProblem> problems = new ArrayList<>();
         final Map<String, ReadResult.Location> locations = new HashMap<>();
+
+        /** The file's bytes, or empty after reporting it missing or empty. */
+        Optional<byte[]> bytes(DataFiles files, String name) {
+            Optional<InputStream> in = open(files, name);
+            if (in.isEmpty()) return Optional.empty();
+            try (InputStream s = in.get()) {
+                byte[] b = s.readAllBytes();
+                if (new String(b, StandardCharsets.UTF_8).isBlank()) {
+                    if (!DataFiles.OPTIONAL.contains(name)) problem(name, 0, "file is empty");
+                    return Optional.empty();
+                }
+                return Optional.of(b);
+            } catch (IOException e) {
+                problem(name, 0, "cannot be read: " + message(e));
+                return Optional.empty();
+            }
+        }
 
         void problem(String file, long line, String message) {
             problems.add(new DataProblem(file, line, message));
@@ -84,9 +115,10 @@ public final class DatasetReader {
     private <T> List<T> readCsv(DataFiles files, String name, Context ctx, Function<CSVRecord, T> parse,
                                 Function<T, String> id) {
         List<T> out = new ArrayList<>();
-        Optional<InputStream> in = ctx.open(files, name);
-        if (in.isEmpty()) return out;
-        try (Reader r = reader(in.get()); CSVParser parser = CSVParser.parse(r, CSV)) {
+        Optional<byte[]> bytes = ctx.bytes(files, name);
+        if (bytes.isEmpty()) return out;
+        try (Reader r = new java.io.StringReader(TextCheck.decode(bytes.get(), name, ctx::problem));
+             CSVParser parser = CSVParser.parse(r, CSV)) {
             long line = 1;
             for (CSVRecord rec : parser) {
                 line = rec.getCharacterPosition() >= 0 ? parser.getCurrentLineNumber() : line + 1;
@@ -102,53 +134,72 @@ public final class DatasetReader {
         } catch (IOException | RuntimeException e) {
             ctx.problem(name, 0, "cannot be read as CSV: " + message(e));
         }
+        if (out.isEmpty() && !DataFiles.OPTIONAL.contains(name) && ctx.problems.stream().noneMatch(p -> p.file().equals(name))) {
+            ctx.problem(name, 0, "has a header but no rows");
+        }
         return out;
     }
 
     private <T> List<T> readJsonl(DataFiles files, String name, Context ctx, Function<JsonNode, T> parse,
                                   Function<T, String> id) {
+        return readJsonl(files, name, ctx, parse, id, null);
+    }
+
+    /** As above; with a {@code sink}, rows go to it as they are read and are not kept (constant memory). */
+    private <T> List<T> readJsonl(DataFiles files, String name, Context ctx, Function<JsonNode, T> parse,
+                                  Function<T, String> id, java.util.function.BiConsumer<T, ReadResult.Location> sink) {
         List<T> out = new ArrayList<>();
-        Optional<InputStream> in = ctx.open(files, name);
+        Optional<InputStream> in;
+        try {
+            in = ctx.open(files, name);
+        } catch (java.io.UncheckedIOException e) {
+            ctx.problem(name, 0, "cannot be read: " + message(e));
+            return out;
+        }
         if (in.isEmpty()) return out;
-        try (BufferedReader r = reader(in.get())) {
-            String text;
-            long line = 0;
-            while ((text = r.readLine()) != null) {
-                line++;
+        boolean content = false;
+        try (Utf8Lines r = new Utf8Lines(in.get())) {
+            for (Utf8Lines.Line l; (l = r.next()) != null; ) {
+                long line = l.number();
+                if (!l.ok()) {
+                    content = true;
+                    ctx.problem(name, line, l.error());
+                    continue;
+                }
+                String text = l.text();
                 if (text.isBlank()) continue;
+                content = true;
                 try {
-                    JsonNode node = JSON.readTree(text);
-                    if (node == null || !node.isObject()) throw new IllegalArgumentException("line is not a JSON object");
+                    JsonNode node = JsonLine.parse(text);
                     T item = parse.apply(node);
-                    add(ctx, name, line, item, id.apply(item), out);
+                    if (sink == null) add(ctx, name, line, item, id.apply(item), out);
+                    else if (add(ctx, name, line, item, id.apply(item), new ArrayList<>())) sink.accept(item, new ReadResult.Location(name, line));
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    ctx.problem(name, line, "malformed JSON: " + e.getOriginalMessage());
+                    ctx.problem(name, line, "malformed JSON: " + Printable.of(e.getOriginalMessage(), 300));
                 } catch (RuntimeException e) {
                     ctx.problem(name, line, message(e));
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             ctx.problem(name, 0, "cannot be read: " + message(e));
         }
+        if (!content && !DataFiles.OPTIONAL.contains(name)) ctx.problem(name, 0, "file is empty");
         return out;
     }
 
-    private static <T> void add(Context ctx, String file, long line, T item, String id, List<T> out) {
+    private static <T> boolean add(Context ctx, String file, long line, T item, String id, List<T> out) {
         ReadResult.Location prev = ctx.locations.putIfAbsent(file + "#" + id, new ReadResult.Location(file, line));
         if (prev != null) {
             ctx.problem(file, line, "duplicate id '" + id + "' (first at line " + prev.line() + ")");
-            return;
+            return false;
         }
         out.add(item);
-    }
-
-    private static BufferedReader reader(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return true;
     }
 
     private static String message(Exception e) {
-        if (e instanceof DateTimeParseException d) return "bad date or time '" + d.getParsedString() + "'";
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof DateTimeParseException d) return "bad date or time '" + Printable.of(d.getParsedString()) + "'";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : Printable.of(e.getMessage());
     }
 
     // ---- rows -------------------------------------------------------------------------------------------------
@@ -192,14 +243,26 @@ public final class DatasetReader {
     private Event event(JsonNode n) {
         GeoPoint point = null;
         if (n.hasNonNull("lat") || n.hasNonNull("lon")) {
-            point = new GeoPoint(n.path("lat").asDouble(Double.NaN), n.path("lon").asDouble(Double.NaN));
+            point = new GeoPoint(coordinate(n, "lat"), coordinate(n, "lon"));
         }
         List<String> actors = new ArrayList<>();
         n.path("actors").forEach(a -> actors.add(a.asText()));
-        Integer fatalities = n.hasNonNull("fatalities") ? n.get("fatalities").asInt() : null;
+        Integer fatalities = null;
+        if (n.hasNonNull("fatalities")) {
+            JsonNode f = n.get("fatalities");
+            if (!f.canConvertToInt() || f.asInt() < 0) throw new IllegalArgumentException("fatalities must be a whole number of at least 0, was " + Printable.of(f.toString()));
+            fatalities = f.asInt();
+        }
         return new Event(text(n, "id"), time(n), enumOf(EventType.class, text(n, "type"), "type"),
                 nullableText(n, "locality"), point, actors, text(n, "title"), nullableText(n, "summary"), fatalities,
                 enumOf(Confidence.class, text(n, "confidence"), "confidence"), citations(n));
+    }
+
+    private static double coordinate(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) throw new IllegalArgumentException("'" + field + "' is missing while the other coordinate is given");
+        if (!v.isNumber()) throw new IllegalArgumentException("'" + field + "' must be a number, was " + Printable.of(v.toString()));
+        return v.asDouble();
     }
 
     private static ReportedTime time(JsonNode n) {
@@ -241,11 +304,7 @@ public final class DatasetReader {
     }
 
     private static double number(String s, String field) {
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bad number in " + field + ": '" + s + "'");
-        }
+        return DecimalText.parse(s, field);
     }
 
     private static Long optionalLong(String s, String field) {

@@ -25,10 +25,15 @@ public final class DatasetValidator {
     /** First day a fact of this dataset may carry; the last is today in Syria (a report cannot come from the future). */
     public static final LocalDate FIRST_DAY = LocalDate.of(2024, 11, 1);
     /** Syria's bounding box with a little margin (degrees). */
-    public static final double MIN_LAT = 32.2, MAX_LAT = 37.5, MIN_LON = 35.5, MAX_LON = 42.5;
+    static final double MIN_LAT = Region.MIN_LAT, MAX_LAT = Region.MAX_LAT, MIN_LON = Region.MIN_LON, MAX_LON = Region.MAX_LON;
     static final double DUPLICATE_KM = 0.2;
     private static final Pattern ARABIC = Pattern.compile("[\\p{InArabic}\\s\\p{Punct}\\p{Nd}ـ]+");
     private static final Pattern HAS_ARABIC_LETTER = Pattern.compile("\\p{InArabic}");
+
+    /** Longest excerpt a citation may quote (data/README.md's rule). */
+    static final int MAX_EXCERPT_WORDS = 30;
+    /** Problems listed per file before the rest are only counted: the first ones usually name the cause. */
+    static final int MAX_LISTED_PER_FILE = 25;
 
     public List<DataProblem> validate(ReadResult read) {
         List<DataProblem> out = new ArrayList<>(read.problems());
@@ -37,6 +42,21 @@ public final class DatasetValidator {
         checkSources(read, d, out);
         checkChanges(read, d, out);
         checkEvents(read, d, out);
+        return capped(out);
+    }
+
+    /** Keeps the first problems of each file and replaces the rest by one line counting them. */
+    private static List<DataProblem> capped(List<DataProblem> all) {
+        Map<String, Integer> perFile = new HashMap<>();
+        List<DataProblem> out = new ArrayList<>();
+        for (DataProblem p : all) {
+            int n = perFile.merge(p.file(), 1, Integer::sum);
+            if (n <= MAX_LISTED_PER_FILE) out.add(p);
+        }
+        perFile.forEach((file, n) -> {
+            if (n > MAX_LISTED_PER_FILE) out.add(new DataProblem(file, 0, "and " + (n - MAX_LISTED_PER_FILE)
+                    + " more problems (fix the ones listed first: they are often the cause of the rest)"));
+        });
         return out;
     }
 
@@ -115,19 +135,44 @@ public final class DatasetValidator {
         }
     }
 
+    /** What {@link #validateStreaming} found: the dataset without its events, how many events, and the problems. */
+    public record Streamed(Dataset dataset, long events, List<DataProblem> problems) {
+    }
+
+    /**
+     * Reads and checks a dataset whose events are checked as they stream past and then dropped: memory holds the
+     * localities, sources and changes, never the events file. Same checks and problems as {@link #validate}.
+     */
+    public Streamed validateStreaming(DatasetReader reader, DataFiles files) {
+        List<DataProblem> eventProblems = new ArrayList<>();
+        long[] count = {0};
+        ReadResult read = reader.read(files, (e, at, rest) -> {
+            count[0]++;
+            if (eventProblems.size() < 10_000) checkEvent(at, rest, e, eventProblems);
+        });
+        List<DataProblem> out = new ArrayList<>(read.problems());
+        Dataset d = read.dataset();
+        checkLocalities(read, d, out);
+        checkSources(read, d, out);
+        checkChanges(read, d, out);
+        out.addAll(eventProblems);
+        return new Streamed(d, count[0], capped(out));
+    }
+
     private void checkEvents(ReadResult read, Dataset d, List<DataProblem> out) {
-        for (Event e : d.events()) {
-            var at = read.where(DataFiles.EVENTS, e.id());
-            if (e.localityId() != null && d.locality(e.localityId()).isEmpty()) out.add(problem(at, "event " + e.id() + ": unknown locality '" + e.localityId() + "'"));
-            if (e.point() != null && (e.point().lat() < MIN_LAT || e.point().lat() > MAX_LAT || e.point().lon() < MIN_LON || e.point().lon() > MAX_LON)) {
-                out.add(problem(at, "event " + e.id() + " at " + e.point().lat() + "," + e.point().lon() + " lies outside Syria's bounds"));
-            }
-            for (String actor : e.actors()) {
-                if (d.faction(actor).isEmpty()) out.add(problem(at, "event " + e.id() + ": unknown actor '" + actor + "'"));
-            }
-            checkDate(e.when(), at, "event " + e.id(), out);
-            checkCitations(d, e.citations(), at, "event " + e.id(), out);
+        for (Event e : d.events()) checkEvent(read.where(DataFiles.EVENTS, e.id()), d, e, out);
+    }
+
+    private void checkEvent(ReadResult.Location at, Dataset d, Event e, List<DataProblem> out) {
+        if (e.localityId() != null && d.locality(e.localityId()).isEmpty()) out.add(problem(at, "event " + e.id() + ": unknown locality '" + e.localityId() + "'"));
+        if (e.point() != null && (e.point().lat() < MIN_LAT || e.point().lat() > MAX_LAT || e.point().lon() < MIN_LON || e.point().lon() > MAX_LON)) {
+            out.add(problem(at, "event " + e.id() + " at " + e.point().lat() + "," + e.point().lon() + " lies outside Syria's bounds"));
         }
+        for (String actor : e.actors()) {
+            if (d.faction(actor).isEmpty()) out.add(problem(at, "event " + e.id() + ": unknown actor '" + actor + "'"));
+        }
+        checkDate(e.when(), at, "event " + e.id(), out);
+        checkCitations(d, e.citations(), at, "event " + e.id(), out);
     }
 
     private static void checkHolder(Dataset d, String faction, ReadResult.Location at, String id, List<DataProblem> out) {
@@ -148,6 +193,9 @@ public final class DatasetValidator {
         if (citations.isEmpty()) out.add(problem(at, what + " has no source"));
         for (Citation c : citations) {
             if (d.source(c.sourceId()).isEmpty()) out.add(problem(at, what + ": unknown source '" + c.sourceId() + "'"));
+            int words = c.excerpt().isBlank() ? 0 : c.excerpt().strip().split("\\s+").length;
+            if (words > MAX_EXCERPT_WORDS) out.add(problem(at, what + ": the excerpt from " + c.sourceId() + " has "
+                    + words + " words; quote at most " + MAX_EXCERPT_WORDS));
         }
     }
 

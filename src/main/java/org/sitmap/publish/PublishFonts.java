@@ -15,7 +15,8 @@ public final class PublishFonts {
     /** Candidate TrueType resources, best first: full Noto Sans with Arabic when shipped, else the map's subset. */
     static final List<String> REGULAR = List.of("/org/sitmap/ui/fonts/NotoSans-Regular.ttf",
             "/org/sitmap/basemap/SitmapSans-Regular.ttf");
-    static final List<String> ARABIC = List.of("/org/sitmap/ui/fonts/NotoSansArabic-Regular.ttf",
+    /** Full Noto Sans Arabic: its presentation forms let PDF text be shaped (see {@code PdfText}). */
+    static final List<String> ARABIC = List.of("/org/sitmap/publish/fonts/NotoSansArabic-Regular.ttf",
             "/org/sitmap/basemap/SitmapSans-Regular.ttf");
     private static final Font LATIN = load(REGULAR), ARABIC_FONT = load(ARABIC);
 

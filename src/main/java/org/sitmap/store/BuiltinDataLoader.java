@@ -16,31 +16,56 @@ public final class BuiltinDataLoader {
     private static final Logger LOG = LoggerFactory.getLogger(BuiltinDataLoader.class);
 
     /** What {@link #ensureCurrent} did. */
-    public record Outcome(boolean rebuilt, String hash, List<DataProblem> problems) {
+    public record Outcome(boolean rebuilt, String hash, List<DataProblem> problems, String failure) {
+        public Outcome(boolean rebuilt, String hash, List<DataProblem> problems) {
+            this(rebuilt, hash, problems, null);
+        }
     }
 
     private final DatasetReader reader = new DatasetReader();
 
+    /** Prefix of every id in the user's part of a store; built-in ids never have it, so the two never collide. */
+    public static final String USER_ID_PREFIX = "u.";
+
+    private static void requireNoUserIds(ReadResult read) throws StoreException {
+        var d = read.dataset();
+        java.util.stream.Stream<String> ids = java.util.stream.Stream.of(
+                d.localities().stream().map(org.sitmap.domain.Locality::id),
+                d.sources().stream().map(org.sitmap.domain.Source::id),
+                d.changes().stream().map(org.sitmap.domain.ControlChange::id),
+                d.events().stream().map(org.sitmap.domain.Event::id)).flatMap(s -> s);
+        var clash = ids.filter(id -> id.startsWith(USER_ID_PREFIX)).findFirst();
+        if (clash.isPresent()) throw new StoreException("The built-in data uses the id '" + clash.get()
+                + "', but ids starting with '" + USER_ID_PREFIX + "' belong to your own rows: the built-in data was not updated.", null);
+    }
+
     /**
-     * Rebuilds the built-in part if {@code files} changed since the last load; otherwise does nothing. When the new
-     * data would break a row of the user's, the previous built-in data stays and the outcome's problems say why
-     * (not rebuilt); on a first load there is nothing to keep and the refusal is thrown.
+     * Rebuilds the built-in part if {@code files} changed since the last load; otherwise does nothing. A rebuild
+     * that fails (a user row would lose what it points at, say) leaves the stored data as it was and is reported
+     * in {@link Outcome#failure()}, so the user keeps working on the previous built-in data.
      */
     public Outcome ensureCurrent(SituationStore store, DataFiles files) throws StoreException {
         String hash = files.contentHash();
         if (store.builtinHash().filter(hash::equals).isPresent()) {
             return new Outcome(false, hash, List.of());
         }
+        if (store.readOnly()) {
+            LOG.warn("Built-in data differs from the shipped files, but the database is read-only: not rebuilt");
+            return new Outcome(false, store.builtinHash().orElse(""), List.of());
+        }
         ReadResult read = reader.read(files);
         read.problems().forEach(p -> LOG.warn("Built-in data: {}", p));
         try {
+            requireNoUserIds(read);
             store.replaceBuiltin(read.dataset(), hash);
         } catch (RebuildRefusedException e) {
-            // The user's rows come first: keep the previous built-in data they work with, and say why.
-            String kept = store.builtinHash().orElseThrow(() -> e);
-            List<DataProblem> problems = new java.util.ArrayList<>(read.problems());
-            problems.add(new DataProblem(files.origin(), 0, e.getMessage()));
-            return new Outcome(false, kept, problems);
+            // Expected (a user row needs what the new data drops): the message names the row, no stack trace.
+            LOG.warn("Built-in data not updated; the stored copy stays in use: {}", e.getMessage());
+            return new Outcome(false, store.builtinHash().orElse(""), read.problems(), e.getMessage());
+        } catch (StoreException e) {
+            // Never lock the user out: keep working on the built-in data already stored, and say why it is old.
+            LOG.error("Built-in data not updated; the stored copy stays in use", e);
+            return new Outcome(false, store.builtinHash().orElse(""), read.problems(), e.getMessage());
         }
         LOG.info("Loaded built-in dataset {} from {}", hash.substring(0, 12), files.origin());
         return new Outcome(true, hash, read.problems());

@@ -3,12 +3,16 @@ package org.sitmap.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.EditAction;
 import org.sitmap.domain.EditRecord;
 import org.sitmap.domain.RowKind;
 import org.sitmap.domain.RowWrite;
 import org.sitmap.domain.UserRow;
+import org.sitmap.domain.ImportedZone;
+import org.sitmap.domain.Locality;
+import org.sitmap.domain.ProposedChange;
 
 /**
  * Persistent storage of the situation picture. The store holds two parts: the built-in dataset shipped with the
@@ -56,6 +60,38 @@ public interface SituationStore extends AutoCloseable {
 
     /** Adds rows owned by the user, in one transaction. */
     void addUserData(Dataset rows) throws StoreException;
+
+    /** What the user should be told about this database since it was opened (damage repaired, read-only...). */
+    default java.util.List<StoreNotice> notices() {
+        return java.util.List.of();
+    }
+
+    /** True when nothing can be written: the file or its folder is read-only. */
+    default boolean readOnly() {
+        return false;
+    }
+
+    /**
+     * Starts writing user rows in one transaction (an import, an accepted proposal): see {@link UserRowsWriter}.
+     * Close it (try-with-resources) before using this store again.
+     */
+    UserRowsWriter beginUserWrite() throws StoreException;
+
+    /** Every zone of every imported layer (GeoJSON, KML polygons), in the order imported. */
+    List<ImportedZone> importedZones() throws StoreException;
+
+    /** Every proposed control change, pending and decided, by date. */
+    List<ProposedChange> proposals() throws StoreException;
+
+    /**
+     * Accepts a pending proposal in one transaction: stores {@code change} (a user control change made from it) and,
+     * when not null, {@code newLocality} (a user locality for a proposal that named no known place), and marks the
+     * proposal accepted. Fails, changing nothing, when the proposal is not pending.
+     */
+    void acceptProposal(String proposalId, ControlChange change, Locality newLocality) throws StoreException;
+
+    /** Rejects a pending proposal, keeping {@code reason} (not blank); it stays listed as rejected. */
+    void rejectProposal(String proposalId, String reason) throws StoreException;
 
     /** The schema version the database is at. */
     int schemaVersion() throws StoreException;

@@ -48,13 +48,36 @@ final class Sql {
                     "CREATE INDEX control_change_locality ON control_change(locality_id)",
                     "CREATE INDEX event_date ON event(date)",
                     "CREATE INDEX citation_source ON citation(source_id)"),
+            List.of(
+                    "CREATE TABLE proposed_change (id TEXT PRIMARY KEY, origin TEXT NOT NULL,"
+                            + " locality_id TEXT REFERENCES locality(id), place TEXT NOT NULL, lat REAL, lon REAL,"
+                            + " date TEXT NOT NULL, time TEXT, precision TEXT NOT NULL,"
+                            + " from_faction TEXT REFERENCES faction(id), to_faction TEXT NOT NULL REFERENCES faction(id),"
+                            + " kind TEXT NOT NULL, note TEXT NOT NULL, proposed_by TEXT NOT NULL, status TEXT NOT NULL,"
+                            + " reason TEXT NOT NULL, change_id TEXT)",
+                    "CREATE INDEX proposed_change_status ON proposed_change(status)"),
+            List.of(
+                    "CREATE TABLE imported_zone (id TEXT PRIMARY KEY, origin TEXT NOT NULL, layer TEXT NOT NULL, faction TEXT,"
+                            + " label TEXT NOT NULL, valid_from TEXT NOT NULL, valid_to TEXT, wkt TEXT NOT NULL)",
+                    "CREATE INDEX imported_zone_layer ON imported_zone(layer)"),
             Sql.EDITS_MIGRATION);
 
     static final String BUILTIN = "builtin";
     static final String USER = "user";
     static final String OWNER_CHANGE = "change";
     static final String OWNER_EVENT = "event";
+    static final String OWNER_PROPOSAL = "proposal";
     static final String META_BUILTIN_HASH = "builtin_hash";
+
+    /** Row counts per origin of one of our own tables (the name is a constant of ours, never input). */
+    static String countByOrigin(String table) {
+        return "SELECT origin, count(*) FROM " + table + " GROUP BY origin ORDER BY origin";
+    }
+
+    static final String USER_ROWS_WITHOUT_PREFIX = "SELECT (SELECT count(*) FROM source WHERE origin = 'user' AND id NOT LIKE 'u.%')"
+            + " + (SELECT count(*) FROM event WHERE origin = 'user' AND id NOT LIKE 'u.%')"
+            + " + (SELECT count(*) FROM control_change WHERE origin = 'user' AND id NOT LIKE 'u.%')"
+            + " + (SELECT count(*) FROM locality WHERE origin = 'user' AND id NOT LIKE 'u.%')";
 
     static final String GET_META = "SELECT value FROM meta WHERE key = ?";
     static final String PUT_META = "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
@@ -129,4 +152,40 @@ final class Sql {
             "SELECT 'source', id, 'built-in source', overrides FROM source WHERE origin = ? AND overrides <> '' AND overrides NOT IN (SELECT id FROM source WHERE origin = 'builtin')",
             "SELECT 'control change', id, 'built-in control change', overrides FROM control_change WHERE origin = ? AND overrides <> '' AND overrides NOT IN (SELECT id FROM control_change WHERE origin = 'builtin')",
             "SELECT 'event', id, 'built-in event', overrides FROM event WHERE origin = ? AND overrides <> '' AND overrides NOT IN (SELECT id FROM event WHERE origin = 'builtin')");
+
+    // User rows written by imports: insert when new, else update the user's row in place (never a built-in one).
+    static final String INSERT_SOURCE_IF_NEW = INSERT_SOURCE + " ON CONFLICT(id) DO NOTHING";
+    static final String UPDATE_SOURCE = "UPDATE source SET outlet = ?, title = ?, published = ?, url = ?, language = ?,"
+            + " seen_on = ? WHERE id = ? AND origin = 'user'";
+    static final String INSERT_LOCALITY_IF_NEW = INSERT_LOCALITY + " ON CONFLICT(id) DO NOTHING";
+    static final String UPDATE_LOCALITY = "UPDATE locality SET name_en = ?, name_ar = ?, kind = ?, governorate = ?, lat = ?,"
+            + " lon = ?, coord_source = ?, coord_ref = ?, coord_error_km = ?, geonames_id = ?, population = ?"
+            + " WHERE id = ? AND origin = 'user'";
+    static final String INSERT_CHANGE_IF_NEW = INSERT_CHANGE + " ON CONFLICT(id) DO NOTHING";
+    static final String UPDATE_CHANGE = "UPDATE control_change SET locality_id = ?, date = ?, time = ?, precision = ?,"
+            + " from_faction = ?, to_faction = ?, kind = ?, confidence = ?, used = ?, note = ? WHERE id = ? AND origin = 'user'";
+    static final String INSERT_EVENT_IF_NEW = INSERT_EVENT + " ON CONFLICT(id) DO NOTHING";
+    static final String UPDATE_EVENT = "UPDATE event SET date = ?, time = ?, precision = ?, type = ?, locality_id = ?, lat = ?,"
+            + " lon = ?, actors = ?, title = ?, summary = ?, fatalities = ?, confidence = ? WHERE id = ? AND origin = 'user'";
+
+    static final String INSERT_PROPOSAL_IF_NEW = "INSERT INTO proposed_change(id, origin, locality_id, place, lat, lon, date,"
+            + " time, precision, from_faction, to_faction, kind, note, proposed_by, status, reason, change_id)"
+            + " VALUES (?, 'user', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING";
+    /** A re-import refreshes a proposal still waiting for review; a decided one stays as decided. */
+    static final String UPDATE_PENDING_PROPOSAL = "UPDATE proposed_change SET locality_id = ?, place = ?, lat = ?, lon = ?,"
+            + " date = ?, time = ?, precision = ?, from_faction = ?, to_faction = ?, kind = ?, note = ?, proposed_by = ?"
+            + " WHERE id = ? AND status = 'PENDING'";
+    static final String SELECT_PROPOSALS = "SELECT id, locality_id, place, lat, lon, date, time, precision, from_faction,"
+            + " to_faction, kind, note, proposed_by, status, reason, change_id FROM proposed_change ORDER BY date, rowid";
+    static final String SELECT_PROPOSAL_CITATIONS = "SELECT owner_id, source_id, excerpt FROM citation WHERE owner_kind = 'proposal'"
+            + " ORDER BY owner_id, position";
+    static final String DECIDE_PROPOSAL = "UPDATE proposed_change SET status = ?, reason = ?, change_id = ?"
+            + " WHERE id = ? AND status = 'PENDING'";
+
+    static final String INSERT_IMPORTED_ZONE_IF_NEW = "INSERT INTO imported_zone(id, origin, layer, faction, label, valid_from,"
+            + " valid_to, wkt) VALUES (?, 'user', ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING";
+    static final String UPDATE_IMPORTED_ZONE = "UPDATE imported_zone SET layer = ?, faction = ?, label = ?, valid_from = ?,"
+            + " valid_to = ?, wkt = ? WHERE id = ?";
+    static final String SELECT_IMPORTED_ZONES = "SELECT id, layer, faction, label, valid_from, valid_to, wkt FROM imported_zone"
+            + " ORDER BY rowid";
 }

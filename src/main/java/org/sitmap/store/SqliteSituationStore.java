@@ -3,7 +3,6 @@ package org.sitmap.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,9 +29,12 @@ import org.sitmap.domain.Event;
 import org.sitmap.domain.EventType;
 import org.sitmap.domain.Faction;
 import org.sitmap.domain.GeoPoint;
+import org.sitmap.domain.ImportedZone;
 import org.sitmap.domain.Locality;
 import org.sitmap.domain.LocalityKind;
 import org.sitmap.domain.Precision;
+import org.sitmap.domain.ProposalStatus;
+import org.sitmap.domain.ProposedChange;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.domain.RowKind;
 import org.sitmap.domain.RowWrite;
@@ -49,75 +51,141 @@ public final class SqliteSituationStore implements SituationStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteSituationStore.class);
     private final Connection connection;
     private final Path file;
+    private final boolean readOnly;
+    private final List<StoreNotice> notices;
+    private final InstanceLock instanceLock; // null when another copy holds it
 
-    private SqliteSituationStore(Path file, Connection connection) {
+    private SqliteSituationStore(Path file, Connection connection, boolean readOnly, List<StoreNotice> notices,
+                                 InstanceLock instanceLock) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
+        this.notices = List.copyOf(notices);
+        this.instanceLock = instanceLock;
     }
 
-    /** Opens (creating if needed) the database file and migrates its schema to the current version. */
+    /**
+     * Opens (creating if needed) the database file and migrates its schema to the current version. A damaged file
+     * is kept aside under a dated name and replaced by a new one holding the user's rows that could still be read
+     * (see {@link #notices()}); a read-only file or folder opens read-only; a file from a newer Sitmap is refused.
+     */
     public static SqliteSituationStore open(Path file) throws StoreException {
         return open(file, Sql.MIGRATIONS.size());
     }
 
     /** Opens and migrates only up to {@code targetVersion}; for tests of migration paths. */
     static SqliteSituationStore open(Path file, int targetVersion) throws StoreException {
+        List<StoreNotice> notices = new ArrayList<>();
+        boolean readOnly = isReadOnly(file);
+        if (readOnly) notices.add(new StoreNotice(StoreNotice.Kind.READ_ONLY, "The database " + file
+                + " is read-only: Sitmap shows what it holds but cannot save changes or update its built-in data."));
+        Connection c = null;
         try {
-            if (file.getParent() != null) Files.createDirectories(file.getParent());
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=5000");
-                try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                    String verdict = rs.next() ? rs.getString(1) : "no answer";
-                    if (!"ok".equals(verdict)) {
-                        c.close();
-                        throw new StoreException("The database " + file + " is damaged (" + verdict
-                                + "). Move it aside and restart to rebuild it from the built-in data.", null);
-                    }
-                }
-            }
-            SqliteSituationStore store = new SqliteSituationStore(file, c);
-            store.migrate(targetVersion);
-            return store;
-        } catch (SQLException | java.io.IOException e) {
-            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void migrate(int target) throws SQLException {
-        int version = userVersion();
-        if (version > Sql.MIGRATIONS.size()) {
-            throw new SQLException("database schema version " + version + " is newer than this program ("
-                    + Sql.MIGRATIONS.size() + "); use a newer Sitmap");
-        }
-        for (int v = version; v < target; v++) {
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
-                for (String ddl : Sql.MIGRATIONS.get(v)) s.execute(ddl);
-                s.execute("PRAGMA user_version = " + (v + 1)); // an int we control, not user input
-                connection.commit();
-                LOG.info("Migrated {} to schema version {}", file, v + 1);
+            if (!readOnly && file.getParent() != null) Files.createDirectories(file.getParent());
+            try {
+                c = SqliteConnections.open(file, readOnly);
+                String verdict = SqliteConnections.quickCheck(c);
+                if (!"ok".equals(verdict)) throw new SQLException("SQLITE_CORRUPT: " + verdict);
             } catch (SQLException e) {
-                connection.rollback();
+                if (c != null) c.close();
+                if (!SqliteConnections.isDamage(e)) throw e;
+                if (readOnly) throw new StoreException("The database " + file + " is damaged (" + e.getMessage()
+                        + ") and read-only, so it cannot be rebuilt. Copy it to a writable folder, or move it aside.", e);
+                c = recover(file, targetVersion, e, notices);
+            }
+            migrate(file, c, targetVersion, readOnly);
+            InstanceLock lock = readOnly ? null : InstanceLock.tryAcquire(file).orElse(null);
+            if (!readOnly && lock == null) notices.add(new StoreNotice(StoreNotice.Kind.OPEN_ELSEWHERE, "The database "
+                    + file + " is also open in another Sitmap. Both can save safely; each sees the other's changes"
+                    + " only after reopening."));
+            return new SqliteSituationStore(file, c, readOnly, notices, lock);
+        } catch (SQLException | java.io.IOException e) {
+            closeQuietly(c);
+            LOG.error("Cannot open the database {}", file, e);
+            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static boolean isReadOnly(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (Files.exists(file)) return !Files.isWritable(file) || (dir != null && !Files.isWritable(dir));
+        return false;
+    }
+
+    private static Connection recover(Path file, int targetVersion, SQLException damage, List<StoreNotice> notices)
+            throws SQLException, java.io.IOException {
+        Path aside = DamagedDatabase.keepAside(file);
+        LOG.error("The database {} is damaged; kept aside as {}", file, aside, damage);
+        Connection fresh = SqliteConnections.open(file, false);
+        migrate(file, fresh, targetVersion, false);
+        DamagedDatabase.Recovery r = DamagedDatabase.recoverUserRows(aside, fresh);
+        notices.add(new StoreNotice(StoreNotice.Kind.RECOVERED, "The database " + file + " was damaged. It is kept"
+                + " unchanged as " + aside.getFileName() + "; a new one was made, the built-in data rebuilt, and "
+                + r.total() + " of your rows recovered" + (r.unreadable().isEmpty() ? "."
+                : " (unreadable: " + String.join(", ", r.unreadable()) + ").")));
+        return fresh;
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            if (c != null) c.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one reported
+        }
+    }
+
+    /**
+     * Brings the schema to {@code target}. The version is re-read inside {@code BEGIN IMMEDIATE}, SQLite's write
+     * lock, so two first starts at once cannot both run a migration: the second waits, then finds nothing to do.
+     */
+    private static void migrate(Path file, Connection connection, int target, boolean readOnly) throws SQLException {
+        int version = userVersion(connection);
+        if (version > Sql.MIGRATIONS.size()) {
+            throw new SQLException("it was written by a newer Sitmap (schema version " + version + ", this program knows "
+                    + Sql.MIGRATIONS.size() + "); use that version or newer. The file is left unchanged");
+        }
+        if (version >= target) return;
+        if (readOnly) throw new SQLException("it is read-only and needs upgrading to schema version " + target
+                + "; copy it to a writable folder");
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                for (int v = userVersion(connection); v < target; v++) {
+                    for (String ddl : Sql.MIGRATIONS.get(v)) s.execute(ddl);
+                    s.execute("PRAGMA user_version = " + (v + 1)); // an int we control, not user input
+                    LOG.info("Migrated {} to schema version {}", file, v + 1);
+                }
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         }
     }
 
-    private int userVersion() throws SQLException {
+    private static int userVersion(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
     @Override
+    public List<StoreNotice> notices() {
+        return notices;
+    }
+
+    @Override
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    @Override
     public int schemaVersion() throws StoreException {
         try {
-            return userVersion();
+            return userVersion(connection);
         } catch (SQLException e) {
             throw failure("read the schema version", e);
         }
@@ -162,7 +230,7 @@ public final class SqliteSituationStore implements SituationStore {
     private void refuseBrokenUserRows() throws SQLException {
         List<String> broken = new ArrayList<>();
         List<String> checks = new ArrayList<>(Sql.BROKEN_USER_REFERENCES);
-        if (userVersion() >= Sql.MIGRATIONS.indexOf(Sql.EDITS_MIGRATION) + 1) checks.addAll(Sql.BROKEN_USER_OVERRIDES);
+        if (userVersion(connection) >= Sql.MIGRATIONS.indexOf(Sql.EDITS_MIGRATION) + 1) checks.addAll(Sql.BROKEN_USER_OVERRIDES);
         for (String sql : checks) {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setString(1, Sql.USER);
@@ -223,33 +291,14 @@ public final class SqliteSituationStore implements SituationStore {
         }
         try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_LOCALITY)) {
             for (Locality l : d.localities()) {
-                ps.setString(1, l.id());
-                ps.setString(2, origin);
-                ps.setString(3, l.nameEn());
-                ps.setString(4, l.nameAr());
-                ps.setString(5, l.kind().name());
-                ps.setString(6, l.governorate());
-                ps.setDouble(7, l.point().lat());
-                ps.setDouble(8, l.point().lon());
-                ps.setString(9, l.coordSource().name());
-                ps.setString(10, l.coordRef());
-                ps.setDouble(11, l.coordErrorKm());
-                setLong(ps, 12, l.geonamesId());
-                setLong(ps, 13, l.population());
+                bindLocality(ps, l, origin);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
         try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_SOURCE)) {
             for (Source s : d.sources()) {
-                ps.setString(1, s.id());
-                ps.setString(2, origin);
-                ps.setString(3, s.outlet());
-                ps.setString(4, s.title());
-                ps.setString(5, s.published());
-                ps.setString(6, s.url());
-                ps.setString(7, s.language());
-                ps.setString(8, s.seenOn());
+                bindSource(ps, s, origin);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -257,16 +306,7 @@ public final class SqliteSituationStore implements SituationStore {
         try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_CHANGE);
              PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
             for (ControlChange c : d.changes()) {
-                ps.setString(1, c.id());
-                ps.setString(2, origin);
-                ps.setString(3, c.localityId());
-                setTime(ps, 4, c.when());
-                ps.setString(7, c.from());
-                ps.setString(8, c.to());
-                ps.setString(9, c.kind().name());
-                ps.setString(10, c.confidence().name());
-                ps.setInt(11, c.used() ? 1 : 0);
-                ps.setString(12, c.note());
+                bindChange(ps, c, origin);
                 ps.addBatch();
                 addCitations(cite, Sql.OWNER_CHANGE, c.id(), origin, c.citations());
             }
@@ -276,18 +316,7 @@ public final class SqliteSituationStore implements SituationStore {
         try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_EVENT);
              PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
             for (Event e : d.events()) {
-                ps.setString(1, e.id());
-                ps.setString(2, origin);
-                setTime(ps, 3, e.when());
-                ps.setString(6, e.type().name());
-                ps.setString(7, e.localityId());
-                setDouble(ps, 8, e.point() == null ? null : e.point().lat());
-                setDouble(ps, 9, e.point() == null ? null : e.point().lon());
-                ps.setString(10, String.join("|", e.actors()));
-                ps.setString(11, e.title());
-                ps.setString(12, e.summary());
-                setLong(ps, 13, e.fatalities() == null ? null : e.fatalities().longValue());
-                ps.setString(14, e.confidence().name());
+                bindEvent(ps, e, origin);
                 ps.addBatch();
                 addCitations(cite, Sql.OWNER_EVENT, e.id(), origin, e.citations());
             }
@@ -296,7 +325,66 @@ public final class SqliteSituationStore implements SituationStore {
         }
     }
 
-    private static void addCitations(PreparedStatement ps, String kind, String owner, String origin, List<Citation> cs)
+    /** Binds the 13 values of {@link Sql#INSERT_LOCALITY}. */
+    static void bindLocality(PreparedStatement ps, Locality l, String origin) throws SQLException {
+        ps.setString(1, l.id());
+        ps.setString(2, origin);
+        ps.setString(3, l.nameEn());
+        ps.setString(4, l.nameAr());
+        ps.setString(5, l.kind().name());
+        ps.setString(6, l.governorate());
+        ps.setDouble(7, l.point().lat());
+        ps.setDouble(8, l.point().lon());
+        ps.setString(9, l.coordSource().name());
+        ps.setString(10, l.coordRef());
+        ps.setDouble(11, l.coordErrorKm());
+        setLong(ps, 12, l.geonamesId());
+        setLong(ps, 13, l.population());
+    }
+
+    /** Binds the 8 values of {@link Sql#INSERT_SOURCE}. */
+    static void bindSource(PreparedStatement ps, Source s, String origin) throws SQLException {
+        ps.setString(1, s.id());
+        ps.setString(2, origin);
+        ps.setString(3, s.outlet());
+        ps.setString(4, s.title());
+        ps.setString(5, s.published());
+        ps.setString(6, s.url());
+        ps.setString(7, s.language());
+        ps.setString(8, s.seenOn());
+    }
+
+    /** Binds the 12 values of {@link Sql#INSERT_CHANGE}. */
+    static void bindChange(PreparedStatement ps, ControlChange c, String origin) throws SQLException {
+        ps.setString(1, c.id());
+        ps.setString(2, origin);
+        ps.setString(3, c.localityId());
+        setTime(ps, 4, c.when());
+        ps.setString(7, c.from());
+        ps.setString(8, c.to());
+        ps.setString(9, c.kind().name());
+        ps.setString(10, c.confidence().name());
+        ps.setInt(11, c.used() ? 1 : 0);
+        ps.setString(12, c.note());
+    }
+
+    /** Binds the 14 values of {@link Sql#INSERT_EVENT}. */
+    static void bindEvent(PreparedStatement ps, Event e, String origin) throws SQLException {
+        ps.setString(1, e.id());
+        ps.setString(2, origin);
+        setTime(ps, 3, e.when());
+        ps.setString(6, e.type().name());
+        ps.setString(7, e.localityId());
+        setDouble(ps, 8, e.point() == null ? null : e.point().lat());
+        setDouble(ps, 9, e.point() == null ? null : e.point().lon());
+        ps.setString(10, String.join("|", e.actors()));
+        ps.setString(11, e.title());
+        ps.setString(12, e.summary());
+        setLong(ps, 13, e.fatalities() == null ? null : e.fatalities().longValue());
+        ps.setString(14, e.confidence().name());
+    }
+
+    static void addCitations(PreparedStatement ps, String kind, String owner, String origin, List<Citation> cs)
             throws SQLException {
         for (int i = 0; i < cs.size(); i++) {
             ps.setString(1, kind);
@@ -309,18 +397,18 @@ public final class SqliteSituationStore implements SituationStore {
         }
     }
 
-    private static void setTime(PreparedStatement ps, int index, ReportedTime t) throws SQLException {
+    static void setTime(PreparedStatement ps, int index, ReportedTime t) throws SQLException {
         ps.setString(index, t.date().toString());
         ps.setString(index + 1, t.time() == null ? null : t.time().toString());
         ps.setString(index + 2, t.precision().name());
     }
 
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+    static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
         if (value == null) ps.setNull(index, Types.INTEGER);
         else ps.setLong(index, value);
     }
 
-    private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+    static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
         if (value == null) ps.setNull(index, Types.REAL);
         else ps.setDouble(index, value);
     }
@@ -579,18 +667,18 @@ public final class SqliteSituationStore implements SituationStore {
         }
     }
 
-    private static ReportedTime time(ResultSet rs, int index) throws SQLException {
+    static ReportedTime time(ResultSet rs, int index) throws SQLException {
         String t = rs.getString(index + 1);
         return new ReportedTime(LocalDate.parse(rs.getString(index)), t == null ? null : LocalTime.parse(t),
                 Precision.valueOf(rs.getString(index + 2)));
     }
 
-    private static Long getLong(ResultSet rs, int index) throws SQLException {
+    static Long getLong(ResultSet rs, int index) throws SQLException {
         long v = rs.getLong(index);
         return rs.wasNull() ? null : v;
     }
 
-    private static Double getDouble(ResultSet rs, int index) throws SQLException {
+    static Double getDouble(ResultSet rs, int index) throws SQLException {
         double v = rs.getDouble(index);
         return rs.wasNull() ? null : v;
     }
@@ -602,7 +690,7 @@ public final class SqliteSituationStore implements SituationStore {
         }
     }
 
-    private StoreException failure(String what, Exception e) {
+    StoreException failure(String what, Exception e) {
         if (e instanceof RefusedRebuild) {
             LOG.warn("Refused to {}: {}", what, e.getMessage());
             return new RebuildRefusedException(e.getMessage(), e);
@@ -611,10 +699,92 @@ public final class SqliteSituationStore implements SituationStore {
         return new StoreException("Could not " + what + " (" + file + "): " + e.getMessage(), e);
     }
 
+    @Override
+    public UserRowsWriter beginUserWrite() throws StoreException {
+        try {
+            return new SqliteUserRowsWriter(this, connection);
+        } catch (SQLException e) {
+            throw failure("start the import", e);
+        }
+    }
+
+    @Override
+    public List<ImportedZone> importedZones() throws StoreException {
+        List<ImportedZone> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_IMPORTED_ZONES); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String to = rs.getString(6);
+                out.add(new ImportedZone(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        java.time.Instant.parse(rs.getString(5)), to == null ? null : java.time.Instant.parse(to), rs.getString(7)));
+            }
+            return out;
+        } catch (SQLException | RuntimeException e) {
+            throw failure("read the imported zones", e);
+        }
+    }
+
+    @Override
+    public List<ProposedChange> proposals() throws StoreException {
+        try {
+            Map<String, List<Citation>> citations = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_PROPOSAL_CITATIONS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    citations.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Citation(rs.getString(2), rs.getString(3)));
+                }
+            }
+            List<ProposedChange> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_PROPOSALS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    Double lat = getDouble(rs, 4), lon = getDouble(rs, 5);
+                    out.add(new ProposedChange(id, rs.getString(2), rs.getString(3),
+                            lat == null || lon == null ? null : new GeoPoint(lat, lon), time(rs, 6), rs.getString(9),
+                            rs.getString(10), ChangeKind.valueOf(rs.getString(11)), rs.getString(12), rs.getString(13),
+                            citations.getOrDefault(id, List.of()), ProposalStatus.valueOf(rs.getString(14)),
+                            rs.getString(15), rs.getString(16)));
+                }
+            }
+            return out;
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read the proposed changes", e);
+        }
+    }
+
+    @Override
+    public void acceptProposal(String proposalId, ControlChange change, Locality newLocality) throws StoreException {
+        try (UserRowsWriter w = beginUserWrite()) {
+            if (newLocality != null) w.putLocality(newLocality);
+            w.putChange(change);
+            try {
+                decide(proposalId, ProposalStatus.ACCEPTED, "", change.id());
+            } catch (SQLException e) {
+                throw failure("accept proposed change " + proposalId, e);
+            }
+            w.commit();
+        }
+    }
+
+    @Override
+    public void rejectProposal(String proposalId, String reason) throws StoreException {
+        if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a rejection needs a reason");
+        inTransaction("reject proposed change " + proposalId, () -> decide(proposalId, ProposalStatus.REJECTED, reason.strip(), null));
+    }
+
+    private void decide(String proposalId, ProposalStatus status, String reason, String changeId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(Sql.DECIDE_PROPOSAL)) {
+            ps.setString(1, status.name());
+            ps.setString(2, reason);
+            ps.setString(3, changeId);
+            ps.setString(4, proposalId);
+            if (ps.executeUpdate() != 1) throw new SQLException("no pending proposed change " + proposalId);
+        }
+    }
+
     /** Closes the connection. Safe to call twice. */
     @Override
     public void close() throws StoreException {
         try {
+            if (instanceLock != null) instanceLock.close();
             connection.close();
         } catch (SQLException e) {
             throw failure("close the database", e);

@@ -29,7 +29,9 @@ final class MainMenus {
 
     MenuBar bar() {
         MenuItem quit = item("Quit", "Shortcut+Q", () -> w.stage().close());
-        Menu file = new Menu("File", null, quit);
+        Menu file = new Menu("File");
+        file.getItems().addAll(w.exportMenu().items());
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light theme");
@@ -73,7 +75,9 @@ final class MainMenus {
                 item("Go to place…", "Shortcut+G", w::openGoToPlace),
                 item("Compare with another date…", "Shortcut+D", w::openCompare),
                 item("Clear comparison", null, w.compare()::clear),
-                item("Clear selection (Esc)", null, w.situation()::clearSelection));
+                item("Clear selection (Esc)", null, w.situation()::clearSelection),
+                item("Back", "Alt+LEFT", w.situation()::back),
+                item("Forward", "Alt+RIGHT", w.situation()::forward));
 
         ToggleGroup speeds = new ToggleGroup();
         Menu speed = new Menu("Speed");
@@ -91,6 +95,7 @@ final class MainMenus {
                 item("Next day (Right)", null, () -> w.timeline().stepDays(1)),
                 item("Previous control change (Shift+Left)", null, w.timeline()::previousChange),
                 item("Next control change (Shift+Right)", null, w.timeline()::nextChange),
+                item("Jump to date…", "Shortcut+J", w::openJumpToDate),
                 item("Start (Home)", null, w.timeline()::toStart),
                 item("End (End)", null, w.timeline()::toEnd));
 
@@ -99,7 +104,8 @@ final class MainMenus {
                 item("Clear filters", "Shortcut+Shift+F", w.eventList()::clearFilters));
 
         MenuItem about = item("About Sitmap", null, () -> AboutDialog.show(w.stage()));
-        Menu help = new Menu("Help", null, about);
+        MenuItem keys = item("Keyboard shortcuts", "F1", () -> ShortcutsDialog.show(w.stage()));
+        Menu help = new Menu("Help", null, keys, about);
         MenuBar bar = new MenuBar(file, view, mapMenu, time, eventsMenu, help);
         bar.setId("menuBar");
         return bar;

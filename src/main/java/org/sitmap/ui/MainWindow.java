@@ -1,5 +1,10 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.SituationViewModel;
+import org.sitmap.ui.common.FxTaskRunner;
+import org.sitmap.ui.common.UiDates;
+import org.sitmap.ui.common.Links;
+import java.time.Duration;
 import java.util.Optional;
 import org.sitmap.basemap.BaseMaps;
 import org.sitmap.basemap.LabelLanguage;
@@ -27,6 +32,7 @@ import org.sitmap.ui.events.EventListViewModel;
 import org.sitmap.ui.events.EventPanel;
 import org.sitmap.ui.map.MapOptions;
 import org.sitmap.ui.map.MapPane;
+import org.sitmap.ui.publish.ExportMenu;
 import org.sitmap.ui.map.ZonesViewModel;
 import org.sitmap.ui.place.GoToPlaceDialog;
 import org.sitmap.ui.timeline.TimelineBar;
@@ -55,6 +61,7 @@ public final class MainWindow {
     private final Scene scene;
     private final DetailsPane detailsPane;
     private final javafx.scene.control.MenuBar menuBar;
+    private final ExportMenu exportMenu;
 
     public MainWindow(Stage stage, Settings settings, FxTaskRunner tasks, SituationViewModel situation, Links links) {
         this.stage = stage;
@@ -93,6 +100,9 @@ public final class MainWindow {
 
         timelineBar = new TimelineBar(timeline);
         BorderPane root = new BorderPane(split);
+        exportMenu = new ExportMenu(stage, tasks, situation, map,
+                () -> theme == Theme.DARK, () -> options.arabicLabelsProperty().get(),
+                () -> options.showEventsProperty().get() ? options.eventWindowProperty().get() : Duration.ZERO);
         menuBar = new MainMenus(this).bar();
         root.setTop(menuBar);
         baseMaps().ifPresent(map::attachBaseMap);
@@ -147,6 +157,23 @@ public final class MainWindow {
             map.show(l.point(), Math.max(map.zoomProperty().get(), 11));
             situation.selectPlace(l);
         });
+    }
+
+    /** Asks for a day in the data's period and moves the timeline to its end. */
+    void openJumpToDate() {
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker(
+                org.sitmap.domain.ReportedTime.localDate(situation.instantProperty().get()));
+        picker.setId("jumpDate");
+        picker.setConverter(UiDates.converter());
+        javafx.scene.control.Dialog<java.time.LocalDate> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(stage);
+        d.setTitle("Jump to date");
+        d.setHeaderText("Day (" + UiDates.day(timeline.firstDayProperty().get()) + " to "
+                + UiDates.day(timeline.lastDayProperty().get()) + ")");
+        d.getDialogPane().setContent(picker);
+        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        d.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? picker.getValue() : null);
+        d.showAndWait().ifPresent(timeline::jumpTo);
     }
 
     void openCompare() {
@@ -217,6 +244,11 @@ public final class MainWindow {
 
     Stage stage() {
         return stage;
+    }
+
+    /** The export commands (File menu) and their view model. */
+    public ExportMenu exportMenu() {
+        return exportMenu;
     }
 
     Settings settings() {

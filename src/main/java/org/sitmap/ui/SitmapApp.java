@@ -1,5 +1,8 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.SituationViewModel;
+import org.sitmap.ui.common.FxTaskRunner;
+import org.sitmap.ui.common.Links;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.sitmap.basemap.BaseMaps;
@@ -21,6 +24,7 @@ public final class SitmapApp extends Application {
     private final boolean baseMapTiles;
     private FxTaskRunner tasks;
     private MainWindow window;
+    private org.sitmap.ui.interop.ImportExport importExport;
 
     /** Used by {@link Application#launch}: the paths given to {@link #launchWith}, with base-map tiles. */
     public SitmapApp() {
@@ -62,12 +66,27 @@ public final class SitmapApp extends Application {
                     settings.save();
                 });
         window.show();
+        java.util.function.Supplier<org.sitmap.store.SituationStore> stores = () -> {
+            try {
+                return org.sitmap.store.SqliteSituationStore.open(p.database());
+            } catch (org.sitmap.store.StoreException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        };
+        importExport = new org.sitmap.ui.interop.ImportExport(stage, tasks, stores, situation);
+        org.sitmap.ui.interop.InteropMenus.install(stage.getScene(), importExport,
+                () -> new org.sitmap.ui.interop.ProposalsDialog(stage, tasks, stores, situation).show());
         situation.load(p.database(), DataFiles::embedded); // read in the background, not at start-up
     }
 
     @Override
     public void stop() {
         if (tasks != null) tasks.close();
+    }
+
+    /** File import and export of the running window (what File → Import… and dropped files use); for tests. */
+    public org.sitmap.ui.interop.ImportExport importExport() {
+        return importExport;
     }
 
     /** The window, once started; for tests. */

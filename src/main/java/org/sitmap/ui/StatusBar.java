@@ -1,5 +1,7 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.FxTaskRunner;
+import org.sitmap.ui.common.CoordinateFormat;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;

@@ -1,5 +1,6 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.UiFonts;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;

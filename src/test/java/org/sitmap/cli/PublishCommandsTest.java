@@ -87,4 +87,44 @@ class PublishCommandsTest {
         assertTrue(doc.contains("Km² held per faction"), "title as text");
         assertTrue(doc.contains("events/day"), "histogram labelled");
     }
+
+    @Test
+    void animate_writesAGifWithOneFramePerStep() throws Exception {
+        Path gif = home.resolve("replay.gif");
+        CliHarness.Run r = run("animate", "--from", "2024-11-29", "--to", "2024-11-30", "--step", "12h", "--fps", "2",
+                "--out", gif.toString(), "--width", "320", "--height", "180");
+        assertEquals(0, r.exitCode(), r.err());
+        var reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertEquals(4, reader.getNumImages(true));
+        } finally {
+            reader.dispose();
+        }
+        assertTrue(Files.exists(home.resolve("sources.csv")));
+    }
+
+    @Test
+    void animate_withAStepThatIsNotHoursOrDays_isAUsageError() {
+        CliHarness.Run r = run("animate", "--from", "2024-11-29", "--to", "2024-11-30", "--step", "3w",
+                "--out", home.resolve("r.gif").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--step"), r.err());
+    }
+
+    @Test
+    void dossier_findsThePlaceByItsCommonSpelling_andWritesAPdf() throws Exception {
+        Path pdf = home.resolve("tal-rifaat.pdf");
+        CliHarness.Run r = run("dossier", "--place", "Tal Rifaat", "--out", pdf.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("gn163476"), r.out());
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+    }
+
+    @Test
+    void dossier_forAnUnknownPlace_isAUsageErrorSayingSo() {
+        CliHarness.Run r = run("dossier", "--place", "Atlantis", "--out", home.resolve("x.pdf").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("no place named 'Atlantis'"), r.err());
+    }
 }

@@ -106,14 +106,6 @@ class SqliteSituationStoreTest {
         }
     }
 
-    @Test
-    void damagedFile_givesAClearMessage() throws Exception {
-        Path db = dir.resolve("damaged.db");
-        Files.write(db, "this is not a database, just text that happens to be long enough".repeat(40).getBytes());
-        StoreException e = assertThrows(StoreException.class, () -> SqliteSituationStore.open(db));
-        assertTrue(e.getMessage().contains(db.toString()), e.getMessage());
-    }
-
     private static void copyEmbedded(Path target) throws Exception {
         DataFiles embedded = DataFiles.embedded();
         for (String name : DataFiles.NAMES) {

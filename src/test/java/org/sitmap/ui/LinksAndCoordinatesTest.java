@@ -1,5 +1,7 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.Links;
+import org.sitmap.ui.common.CoordinateFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

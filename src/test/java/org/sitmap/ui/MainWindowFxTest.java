@@ -1,5 +1,9 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.Selection;
+import org.sitmap.ui.common.FactionPalette;
+import org.sitmap.ui.common.UiDates;
+import org.sitmap.ui.common.Links;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

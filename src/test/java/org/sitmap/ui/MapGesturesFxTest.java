@@ -1,5 +1,6 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.Selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

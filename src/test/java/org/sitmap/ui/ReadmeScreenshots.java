@@ -43,8 +43,8 @@ class ReadmeScreenshots extends FxRobot {
         MainWindow w = app.window();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.zones().snapshotProperty().get() != null);
         interact(() -> {
-            stage.setWidth(1400);
-            stage.setHeight(860);
+            stage.setWidth(1280); // within the headless screen (1280×800); larger overflows Monocle's framebuffer
+            stage.setHeight(800);
         });
 
         show(w, LocalDate.of(2024, 11, 26), new GeoPoint(35.85, 37.35), 8.4);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,17 +15,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sitmap.domain.ControlState;
 import org.sitmap.domain.Event;
 import org.sitmap.geo.PointDetails;
 import org.sitmap.geo.ZoneStatus;
-import org.sitmap.ui.DirectionalText;
-import org.sitmap.ui.FactionPalette;
-import org.sitmap.ui.UiDates;
-import org.sitmap.ui.Links;
-import org.sitmap.ui.SituationViewModel;
-import org.sitmap.ui.map.EventIcons;
+import org.sitmap.ui.common.DirectionalText;
+import org.sitmap.ui.common.FactionPalette;
+import org.sitmap.ui.common.UiDates;
+import org.sitmap.ui.common.Links;
+import org.sitmap.ui.common.SituationViewModel;
+import org.sitmap.ui.common.EventIcons;
 
 /** The details panel: renders what {@link DetailsViewModel} says about the selection. Holds no logic of its own. */
 public final class DetailsPane extends VBox {
@@ -238,7 +238,11 @@ public final class DetailsPane extends VBox {
         Label quote = new Label("“" + s.excerpt() + "”");
         quote.getStyleClass().add("source-excerpt");
         quote.setWrapText(true);
-        if (DirectionalText.readsRightToLeft(s.excerpt())) quote.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        if (DirectionalText.readsRightToLeft(s.excerpt())) { // Arabic reads from the right: align it there
+            quote.setMaxWidth(Double.MAX_VALUE);
+            quote.setTextAlignment(TextAlignment.RIGHT);
+            quote.setAlignment(Pos.TOP_RIGHT);
+        }
         return new VBox(link, quote);
     }
 

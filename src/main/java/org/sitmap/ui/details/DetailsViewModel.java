@@ -11,10 +11,10 @@ import org.sitmap.domain.Locality;
 import org.sitmap.geo.PointDetails;
 import org.sitmap.geo.ZoneEngine;
 import org.sitmap.task.TaskRunner;
-import org.sitmap.ui.ChangeIndex;
-import org.sitmap.ui.Selection;
-import org.sitmap.ui.SituationViewModel;
-import org.sitmap.ui.map.ZoneShape;
+import org.sitmap.ui.common.ChangeIndex;
+import org.sitmap.ui.common.Selection;
+import org.sitmap.ui.common.SituationViewModel;
+import org.sitmap.ui.common.ZoneShape;
 
 /**
  * Explains the selection: for a map point, who holds it since when and the sourced changes behind it (asked of the

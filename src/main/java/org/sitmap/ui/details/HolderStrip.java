@@ -9,8 +9,8 @@ import javafx.scene.layout.Region;
 import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.ControlState;
 import org.sitmap.domain.ReportedTime;
-import org.sitmap.ui.FactionPalette;
-import org.sitmap.ui.UiDates;
+import org.sitmap.ui.common.FactionPalette;
+import org.sitmap.ui.common.UiDates;
 
 /** A locality's control history as a small timeline: one coloured segment per holder across the period. */
 final class HolderStrip extends Region {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.sitmap.domain.Citation;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.Source;
-import org.sitmap.ui.DirectionalText;
 
 /**
  * A cited source as the details panel lists it.
@@ -27,11 +26,11 @@ public record SourceLink(String outlet, String title, String published, String u
     }
 
     /**
-     * "Reuters — Title (2024-11-30)", leaving out the title or date when the page showed none; an Arabic outlet or
-     * title is embedded right-to-left, so the line still reads outlet, title, date.
+     * "Reuters, 2024-11-30 — Title", leaving out the date or title when the page showed none. The title comes last:
+     * numbers and brackets after an Arabic title would join the Arabic run and scramble the line, and bidi control
+     * characters show as boxes in the UI font.
      */
     public String caption() {
-        return DirectionalText.embed(outlet) + (title.isEmpty() ? "" : " — " + DirectionalText.embed(title))
-                + (published.isEmpty() ? "" : " (" + published + ")");
+        return outlet + (published.isEmpty() ? "" : ", " + published) + (title.isEmpty() ? "" : " — " + title);
     }
 }

@@ -30,7 +30,7 @@ import org.sitmap.edit.EventDraft;
 import org.sitmap.edit.LocalityDraft;
 import org.sitmap.store.SituationStore;
 import org.sitmap.task.TaskRunner;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.SituationViewModel;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -133,7 +133,10 @@ public final class EventForm {
         Label message = new Label();
         message.getStyleClass().add(FieldProblem.STYLE_CLASS);
         message.textProperty().bind(vm.messageProperty());
-        VBox content = new VBox(8, grid, sourceTitle, citation, citationsProblem);
+        // The event on the left, its source on the right: every field in sight without scrolling.
+        VBox source = new VBox(8, sourceTitle, citation, citationsProblem);
+        HBox.setHgrow(source, javafx.scene.layout.Priority.ALWAYS);
+        HBox content = new HBox(16, grid, source);
         content.getStyleClass().add("edit-form");
         content.setId("eventForm");
         ScrollPane scroll = new ScrollPane(content);
@@ -141,7 +144,7 @@ public final class EventForm {
         // Save and the reason it failed stay in sight below the scrolling fields.
         VBox bottom = new VBox(6, message, new HBox(8, save, cancel));
         bottom.getStyleClass().add("edit-form");
-        Scene scene = new Scene(new javafx.scene.layout.BorderPane(scroll, null, null, bottom, null), 620, 700);
+        Scene scene = new Scene(new javafx.scene.layout.BorderPane(scroll, null, null, bottom, null), 1040, 600);
         scene.getStylesheets().add(EventForm.class.getResource("/org/sitmap/ui/edit/edit.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(rowId == null ? "Add an event" : RowKind.isUserId(rowId) ? "Edit your event " + rowId : "Correct built-in event " + rowId);

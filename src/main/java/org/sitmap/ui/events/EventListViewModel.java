@@ -20,8 +20,8 @@ import javafx.collections.ObservableList;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.Event;
 import org.sitmap.domain.EventType;
-import org.sitmap.ui.SearchText;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.SearchText;
+import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * The event panel's state: filters (actor, type, "up to the slider", search text over titles, places in English and
@@ -120,10 +120,12 @@ public final class EventListViewModel {
     }
 
     /** Clears every filter and the search. */
+    /** Back to the list as it first shows: all types and actors, no search, only events up to the slider's date. */
     public void clearFilters() {
         type.set(null);
         actor.set(null);
         search.set("");
+        upToSlider.set(true);
     }
 
     /** The event type shown, or null for all. */

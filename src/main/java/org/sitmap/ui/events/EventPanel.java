@@ -20,10 +20,10 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sitmap.domain.EventType;
 import org.sitmap.domain.Faction;
-import org.sitmap.ui.FactionPalette;
-import org.sitmap.ui.Selection;
-import org.sitmap.ui.SituationViewModel;
-import org.sitmap.ui.map.EventIcons;
+import org.sitmap.ui.common.FactionPalette;
+import org.sitmap.ui.common.Selection;
+import org.sitmap.ui.common.SituationViewModel;
+import org.sitmap.ui.common.EventIcons;
 
 /** The side panel of sourced events: search, filters and the day-grouped list. Selection goes through the view model. */
 public final class EventPanel extends VBox {

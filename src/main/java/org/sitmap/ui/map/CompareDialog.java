@@ -10,7 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.sitmap.ui.UiDates;
+import org.sitmap.ui.common.UiDates;
 import javafx.stage.Window;
 import org.sitmap.domain.ReportedTime;
 

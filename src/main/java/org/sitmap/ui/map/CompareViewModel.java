@@ -1,5 +1,6 @@
 package org.sitmap.ui.map;
 
+import org.sitmap.ui.common.ZoneShape;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.sitmap.geo.ZoneDiff;
 import org.sitmap.geo.ZoneEngine;
 import org.sitmap.task.TaskRunner;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * "Compare with…": the per-faction gains and losses between the current instant and another, computed off the FX

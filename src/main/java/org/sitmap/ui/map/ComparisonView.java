@@ -11,9 +11,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.sitmap.geo.ZoneDiff;
-import org.sitmap.ui.FactionPalette;
-import org.sitmap.ui.UiDates;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.FactionPalette;
+import org.sitmap.ui.common.UiDates;
+import org.sitmap.ui.common.SituationViewModel;
 
 /** The comparison's km² per faction, over the map's top-right corner while a comparison is shown. */
 final class ComparisonView extends VBox {

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import org.sitmap.ui.FactionPalette;
+import org.sitmap.ui.common.FactionPalette;
 
 /** Highlights a comparison's changed areas: each taken area filled and outlined boldly in the taker's colour, over a white halo. */
 final class DiffLayer extends RingLayer {

@@ -1,5 +1,6 @@
 package org.sitmap.ui.map;
 
+import org.sitmap.ui.common.EventIcons;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -10,8 +10,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.sitmap.ui.FactionPalette;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.FactionPalette;
+import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * The legend over the map's corner: each holder's colour, area in km² and change since the day before. Clicking its

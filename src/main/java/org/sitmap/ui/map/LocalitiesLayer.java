@@ -19,8 +19,8 @@ import javafx.scene.shape.Circle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.sitmap.domain.Locality;
-import org.sitmap.ui.FactionPalette;
-import org.sitmap.ui.UiFonts;
+import org.sitmap.ui.common.FactionPalette;
+import org.sitmap.ui.common.UiFonts;
 
 /**
  * Locality dots in their holder's colour and, where room allows, their names in English or Arabic. Labels are

@@ -1,10 +1,11 @@
 package org.sitmap.ui.map;
 
+import org.sitmap.ui.common.ZoneShape;
 import javafx.scene.control.Label;
 import org.sitmap.basemap.BaseMapChoice;
 import org.sitmap.basemap.BaseMaps;
 import org.sitmap.store.StoreException;
-import org.sitmap.ui.FxTaskRunner;
+import org.sitmap.ui.common.FxTaskRunner;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
@@ -23,10 +24,15 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.sitmap.domain.GeoPoint;
-import org.sitmap.ui.Selection;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.Selection;
+import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * The map: Gluon's {@link MapView} with one layer per concern (zones, localities, event markers, selection) and the
@@ -101,6 +107,13 @@ public final class MapPane extends StackPane {
         map.setFocusTraversable(true);
         map.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> map.requestFocus());
         map.addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointer.set(toGeo(e.getX(), e.getY())));
+        MapContextMenu contextMenu = new MapContextMenu(situation);
+        map.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.SECONDARY || !e.isStillSincePress()) return;
+            GeoPoint p = toGeo(e.getX(), e.getY());
+            if (p != null) contextMenu.show(map, p, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         map.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
             GeoPoint p = toGeo(e.getX(), e.getY());
@@ -125,7 +138,23 @@ public final class MapPane extends StackPane {
         ComparisonView comparison = new ComparisonView(compare, situation);
         StackPane.setAlignment(comparison, Pos.TOP_RIGHT);
         StackPane.setMargin(comparison, new Insets(10));
-        getChildren().addAll(map, legend, comparison);
+        VBox zoomButtons = new VBox(zoomButton("mdi2p-plus", "Zoom in (Ctrl+=, wheel)", 1, "zoomIn"),
+                zoomButton("mdi2m-minus", "Zoom out (Ctrl+-, wheel)", -1, "zoomOut"));
+        zoomButtons.getStyleClass().add("zoom-buttons");
+        zoomButtons.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(zoomButtons, Pos.TOP_LEFT);
+        StackPane.setMargin(zoomButtons, new Insets(10));
+        getChildren().addAll(map, legend, comparison, zoomButtons);
+    }
+
+    private Button zoomButton(String icon, String tip, double steps, String id) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().add("button-icon");
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> zoomBy(steps));
+        return b;
     }
 
     private GeoPoint toGeo(double x, double y) {

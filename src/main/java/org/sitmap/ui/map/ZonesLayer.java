@@ -1,5 +1,6 @@
 package org.sitmap.ui.map;
 
+import org.sitmap.ui.common.ZoneShape;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import javafx.scene.paint.ImagePattern;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.StrokeLineJoin;
 import org.sitmap.geo.ZoneStatus;
-import org.sitmap.ui.FactionPalette;
+import org.sitmap.ui.common.FactionPalette;
 
 /**
  * Draws the control zones onto one canvas the size of the map: a translucent fill per holder, diagonal hatching in

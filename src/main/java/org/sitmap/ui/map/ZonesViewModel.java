@@ -1,5 +1,6 @@
 package org.sitmap.ui.map;
 
+import org.sitmap.ui.common.ZoneShape;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ import org.sitmap.domain.Faction;
 import org.sitmap.geo.ZoneEngine;
 import org.sitmap.geo.ZoneSnapshot;
 import org.sitmap.task.TaskRunner;
-import org.sitmap.ui.ChangeIndex;
-import org.sitmap.ui.FactionPalette;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.ChangeIndex;
+import org.sitmap.ui.common.FactionPalette;
+import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * The zones at the current instant, their drawable shapes and the legend's areas. Snapshots are fetched off the FX

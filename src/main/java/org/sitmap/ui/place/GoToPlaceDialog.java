@@ -24,7 +24,8 @@ public final class GoToPlaceDialog extends Dialog<Locality> {
         query.setPromptText("e.g. Tal Rifaat, تل رفعت, Saraqib");
         ListView<Locality> matches = new ListView<>();
         matches.setId("placeMatches");
-        matches.setPrefHeight(240);
+        matches.setPrefHeight(320);
+        matches.setPrefWidth(560); // room for "name · الاسم — kind, governorate" without cutting
         matches.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Locality l, boolean empty) {

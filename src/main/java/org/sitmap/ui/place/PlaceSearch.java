@@ -3,7 +3,7 @@ package org.sitmap.ui.place;
 import java.util.Comparator;
 import java.util.List;
 import org.sitmap.domain.Locality;
-import org.sitmap.ui.SearchText;
+import org.sitmap.ui.common.SearchText;
 
 /**
  * Finds localities by a typed name in English or Arabic: case, accents, diacritics, apostrophes, doubled letters and

@@ -37,7 +37,11 @@ public final class TimelineBar extends VBox {
         slider.setBlockIncrement(1);
         slider.setFocusTraversable(false);
         slider.valueProperty().bindBidirectional(vm.positionProperty());
-        Runnable span = () -> slider.setMax(vm.span());
+        Runnable span = () -> {
+            slider.setMax(Math.max(0, vm.span()));
+            // One tick a day for a few weeks; a week or a month apart over longer data, or the ticks merge.
+            slider.setMajorTickUnit(vm.span() > 120 ? 30 : vm.span() > 40 ? 7 : 1);
+        };
         vm.firstDayProperty().addListener((o, a, b) -> span.run());
         vm.lastDayProperty().addListener((o, a, b) -> span.run());
         span.run();

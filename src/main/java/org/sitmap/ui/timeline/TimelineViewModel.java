@@ -39,6 +39,8 @@ public class TimelineViewModel {
     private final DoubleProperty speed = new SimpleDoubleProperty(1);
     private final ReadOnlyObjectWrapper<int[]> eventsPerDay = new ReadOnlyObjectWrapper<>(new int[0]);
     private List<Instant> changeInstants = List.of();
+    /** False until a period is set: before that the date shown would be a placeholder. */
+    private final ReadOnlyBooleanWrapper hasPeriod = new ReadOnlyBooleanWrapper(false);
     private boolean syncing;
 
     public TimelineViewModel(ObjectProperty<Instant> instant) {
@@ -57,10 +59,19 @@ public class TimelineViewModel {
 
     /** Sets the period and the instants at which control changed (for stepping and marks). */
     public void setPeriod(LocalDate first, LocalDate last, List<Instant> changes) {
-        firstDay.set(first);
-        lastDay.set(last);
+        // While the ends move, a slider bound to the position may clamp it to a half-updated range: that must not
+        // move the instant. The position is recomputed once both ends are set.
+        syncing = true;
+        try {
+            lastDay.set(last.isAfter(lastDay.get()) ? last : lastDay.get());
+            firstDay.set(first);
+            lastDay.set(last);
+        } finally {
+            syncing = false;
+        }
         changeInstants = List.copyOf(changes);
         instant.set(clamp(instant.get()));
+        hasPeriod.set(true);
         syncPosition();
     }
 
@@ -124,6 +135,11 @@ public class TimelineViewModel {
     /** Length of the period in days: the slider's maximum. */
     public double span() {
         return positionOf(ReportedTime.endOfDay(lastDay.get()));
+    }
+
+    /** Moves to the end of {@code day}, kept within the period. */
+    public void jumpTo(LocalDate day) {
+        instant.set(clamp(ReportedTime.endOfDay(day)));
     }
 
     public void stepDays(int days) {
@@ -195,10 +211,11 @@ public class TimelineViewModel {
     /** The current date as shown large above the slider. */
     public StringBinding dateLabel() {
         return Bindings.createStringBinding(() -> {
+            if (!hasPeriod.get()) return "Loading the data…";
             var local = instant.get().atOffset(ReportedTime.SYRIA);
             String time = local.toLocalTime().equals(java.time.LocalTime.of(23, 59, 59)) ? "end of day"
                     : local.toLocalTime().toString() + " (UTC+3)";
             return LABEL.format(local.toLocalDate()) + " · " + time;
-        }, instant);
+        }, instant, hasPeriod);
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.task.DirectTaskRunner;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.SituationViewModel;
 import org.sitmap.ui.UiFixtures;
 
 class DetailsViewModelTest {
@@ -68,7 +68,7 @@ class DetailsViewModelTest {
         Details shown = vm.detailsProperty().get();
         var changes = situation.timelineProperty().get().changeInstants();
         var now = situation.instantProperty().get();
-        assertEquals(org.sitmap.ui.ChangeIndex.floor(changes, now), org.sitmap.ui.ChangeIndex.floor(changes, now.plusSeconds(60)));
+        assertEquals(org.sitmap.ui.common.ChangeIndex.floor(changes, now), org.sitmap.ui.common.ChangeIndex.floor(changes, now.plusSeconds(60)));
         situation.instantProperty().set(now.plusSeconds(60));
         assertSame(shown, vm.detailsProperty().get());
     }

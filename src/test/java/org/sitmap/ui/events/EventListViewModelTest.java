@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sitmap.domain.EventType;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.task.DirectTaskRunner;
-import org.sitmap.ui.Selection;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.Selection;
+import org.sitmap.ui.common.SituationViewModel;
 import org.sitmap.ui.UiFixtures;
 
 class EventListViewModelTest {

@@ -13,7 +13,7 @@ import org.sitmap.domain.GeoPoint;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.Zone;
 import org.sitmap.task.DirectTaskRunner;
-import org.sitmap.ui.SituationViewModel;
+import org.sitmap.ui.common.SituationViewModel;
 import org.sitmap.ui.UiFixtures;
 
 /** Runs on the shipped dataset with the real zone engine, so it keeps passing as the data grows. */

@@ -1,0 +1,77 @@
+package org.sitmap.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitmap.bench.Benchmark;
+import org.sitmap.bench.Figure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench}: measures this machine on the shipped data and a generated scale set, and prints every figure. */
+@Command(name = "bench", description = {"Measure this machine: zone snapshots, precompute and hit-tests on the shipped "
+        + "data and on a generated dataset N times a unit's size, offline tiles at z8/z10/z12 and cached, a 1920×1080 "
+        + "PNG, heap after load, peak resident memory, and a cold start in a separate process.",
+        "Prints each figure with its target and the machine; --out writes them as JSON."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--quick", description = "Fewer rounds and tiles, scale 2 unless --scale is given (about a minute).")
+    boolean quick;
+
+    @Option(names = "--scale", paramLabel = "N", description = "Size of the generated dataset (default 100; 2 with --quick).")
+    Integer scale;
+
+    @Option(names = "--no-cold-start", negatable = false, description = "Skip starting a separate process.")
+    boolean noColdStart;
+
+    @Option(names = "--out", paramLabel = "FILE.json", description = "Also write the figures as JSON.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        int n = scale != null ? scale : quick ? 2 : 100;
+        if (n < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scale must be at least 1");
+        Benchmark.Result r = new Benchmark(line -> o.println("measuring " + line + "...")).run(
+                new Benchmark.Options(quick, n, !noColdStart));
+        o.println();
+        r.machine().forEach((k, v) -> o.printf("%-22s %s%n", k + ":", v));
+        o.printf("%n%-62s %-10s %12s %12s %s%n", "figure", "data", "value", "target", "");
+        for (Figure f : r.figures()) {
+            o.printf(Locale.ROOT, "%-62s %-10s %9.2f %-2s %12s %s%n", f.name(), f.dataset(), f.value(), f.unit(),
+                    Double.isNaN(f.target()) ? "—" : String.format(Locale.ROOT, "< %.0f %s", f.target(), f.unit()),
+                    f.met() ? "" : "MISSED");
+        }
+        o.println("not measured: scrub latency in the UI, first frame of the window, ACLED import (see README)");
+        if (out != null) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("machine", r.machine());
+            List<Map<String, Object>> figures = new ArrayList<>();
+            for (Figure f : r.figures()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("name", f.name());
+                m.put("dataset", f.dataset());
+                m.put("value", f.value());
+                m.put("unit", f.unit());
+                m.put("target", Double.isNaN(f.target()) ? null : f.target());
+                m.put("met", f.met());
+                figures.add(m);
+            }
+            json.put("figures", figures);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), json);
+            o.printf("wrote %s%n", out);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,185 @@
+package org.sitmap.ui.common;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.time.Instant;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.sitmap.domain.ControlTimeline;
+import org.sitmap.domain.Dataset;
+import org.sitmap.domain.Event;
+import org.sitmap.domain.GeoPoint;
+import org.sitmap.domain.Locality;
+import org.sitmap.domain.ReportedTime;
+import org.sitmap.geo.ZoneEngine;
+import org.sitmap.io.DataFiles;
+import org.sitmap.store.BuiltinDataLoader;
+import org.sitmap.store.SituationStore;
+import org.sitmap.store.SqliteSituationStore;
+import org.sitmap.task.TaskRunner;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application's shared state: the loaded dataset, its zone engine, the instant the user is looking at and the
+ * current selection. Loading and zone computation happen in the background through the {@link TaskRunner};
+ * properties change on the FX thread only.
+ */
+public final class SituationViewModel {
+    /** The instant before any data is loaded (or remembered): moved to the dataset's first day when it loads. */
+    public static final Instant BEFORE_DATA = Instant.EPOCH;
+
+    private final TaskRunner tasks;
+    private final Function<Dataset, ZoneEngine> engines;
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ControlTimeline> timeline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ZoneEngine> zoneEngine = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Instant> instant = new SimpleObjectProperty<>(BEFORE_DATA);
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>();
+    private final SelectionHistory history = new SelectionHistory();
+    private final ReadOnlyObjectWrapper<FactionPalette> palette = new ReadOnlyObjectWrapper<>(FactionPalette.EMPTY);
+
+    /** A view model whose zones come from {@link ZoneEngine#forDataset}. */
+    public SituationViewModel(TaskRunner tasks) {
+        this(tasks, ZoneEngine::forDataset);
+    }
+
+    /** A view model with its own zone engine factory (tests use a simple one). */
+    public SituationViewModel(TaskRunner tasks, Function<Dataset, ZoneEngine> engines) {
+        this.tasks = tasks;
+        this.engines = engines;
+    }
+
+    /** Opens the database at {@code db}, brings its built-in part up to date, loads everything, then computes zones. */
+    public void load(Path db, Supplier<DataFiles> builtin) {
+        loading.set(true);
+        tasks.run("Preparing the database", progress -> {
+            try (SituationStore store = SqliteSituationStore.open(db)) {
+                new BuiltinDataLoader().ensureCurrent(store, builtin.get());
+                return store.load();
+            }
+        }, this::setDataset, failure -> {
+            loading.set(false);
+            error.set("Could not open the situation database: " + message(failure)
+                    + ". Details are in the log file; deleting sitmap.db rebuilds it from the built-in data.");
+        });
+    }
+
+    /** Shows an already loaded dataset and computes its zones in the background. */
+    public void setDataset(Dataset d) {
+        timeline.set(new ControlTimeline(d));
+        palette.set(FactionPalette.of(d));
+        // Opening on the status quo the first time; a remembered instant outside the data's period is dropped too.
+        d.period().ifPresent(p -> {
+            java.time.LocalDate day = ReportedTime.localDate(instant.get());
+            if (day.isBefore(p.first()) || day.isAfter(p.last())) instant.set(ReportedTime.endOfDay(p.first()));
+        });
+        dataset.set(d);
+        loading.set(false);
+        // The engine answers at once for any instant (computing on demand); precomputing every change instant
+        // afterwards makes scrubbing instant.
+        tasks.run("Preparing control zones", progress -> engines.apply(d), engine -> {
+            zoneEngine.set(engine);
+            tasks.run("Computing control zones", progress -> {
+                engine.precompute(progress);
+                return engine;
+            }, done -> { }, this::zonesFailed);
+        }, this::zonesFailed);
+    }
+
+    private void zonesFailed(Throwable failure) {
+        LoggerFactory.getLogger(SituationViewModel.class).warn("Zones unavailable", failure);
+        error.set("Control zones could not be computed (" + message(failure) + "). Events and sources still work.");
+    }
+
+    private static String message(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** Selects an event: the timeline moves to its instant and the map to its place. */
+    public void selectEvent(Event e) {
+        Dataset d = dataset.get();
+        GeoPoint at = d == null ? null : d.position(e).orElse(null);
+        instant.set(e.when().instant());
+        select(new Selection.Incident(e, at));
+    }
+
+    /** Selects a point of the map to explain who holds it. */
+    public void selectPoint(GeoPoint p) {
+        select(new Selection.Point(p));
+    }
+
+    /** Selects a locality to show its control history. */
+    public void selectPlace(Locality l) {
+        select(new Selection.Place(l));
+    }
+
+    public void clearSelection() {
+        selection.set(null);
+    }
+
+    private void select(Selection s) {
+        history.add(s);
+        selection.set(s);
+    }
+
+    /** Goes back to the previous selection (an event's also moves the timeline back to it); does nothing at the start. */
+    public void back() {
+        history.back().ifPresent(this::restore);
+    }
+
+    /** Goes forward again after {@link #back()}; does nothing at the end. */
+    public void forward() {
+        history.forward().ifPresent(this::restore);
+    }
+
+    private void restore(Selection s) {
+        if (s instanceof Selection.Incident i) instant.set(i.event().when().instant());
+        selection.set(s);
+    }
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    /** Faction names and colours of the loaded dataset (empty before loading). */
+    public ReadOnlyObjectProperty<FactionPalette> paletteProperty() {
+        return palette.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ControlTimeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    /** The zone engine once built (it may still be precomputing), else null. */
+    public ReadOnlyObjectProperty<ZoneEngine> zoneEngineProperty() {
+        return zoneEngine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** A user-facing message when loading failed, else empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The instant shown on the map and used to filter events. */
+    public ObjectProperty<Instant> instantProperty() {
+        return instant;
+    }
+
+    /** The current selection, or null. */
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+}
