@@ -38,9 +38,14 @@ public final class DatasetOverlay {
         return new ArrayList<>(m.values());
     }
 
-    /** The problems of the merged dataset, plus the additions' own read problems. */
+    /**
+     * The problems of the merged dataset, plus the additions' own read problems. Additions need not have every
+     * file: a missing one adds nothing.
+     */
     public static List<DataProblem> validate(Dataset base, ReadResult additions) {
         Dataset merged = merge(base, additions.dataset());
-        return new DatasetValidator().validate(new ReadResult(merged, additions.problems(), additions.locations()));
+        List<DataProblem> own = additions.problems().stream()
+                .filter(p -> !(p.line() == 0 && p.message().equals(DatasetReader.MISSING_FILE))).toList();
+        return new DatasetValidator().validate(new ReadResult(merged, own, additions.locations()));
     }
 }

@@ -28,31 +28,52 @@ import org.sitmap.domain.Source;
 public final class DatasetWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Writes the five files into {@code dir} (created if needed), replacing files of the same names. */
+    /**
+     * Writes the five files into {@code dir} (created if needed), replacing files of the same names. A file without
+     * rows is left out (and one of that name removed): readers take a missing file as having none, an empty one is
+     * reported as a mistake.
+     */
     public void write(Dataset d, Path dir) throws IOException {
         Files.createDirectories(dir);
-        try (CSVPrinter p = csv(dir.resolve(DataFiles.FACTIONS), "id", "name", "name_ar", "color", "holds_ground", "members", "description")) {
-            for (Faction f : d.factions()) {
-                p.printRecord(f.id(), f.name(), f.nameAr(), f.color(), f.holdsGround(), String.join("|", f.members()), f.description());
+        if (keep(dir.resolve(DataFiles.FACTIONS), d.factions())) {
+            try (CSVPrinter p = csv(dir.resolve(DataFiles.FACTIONS), "id", "name", "name_ar", "color", "holds_ground", "members", "description")) {
+                for (Faction f : d.factions()) {
+                    p.printRecord(f.id(), f.name(), f.nameAr(), f.color(), f.holdsGround(), String.join("|", f.members()), f.description());
+                }
             }
         }
-        try (CSVPrinter p = csv(dir.resolve(DataFiles.LOCALITIES), "id", "name_en", "name_ar", "kind", "governorate", "lat", "lon",
-                "coord_source", "coord_ref", "coord_error_km", "geonames_id", "population")) {
-            for (Locality l : d.localities()) {
-                p.printRecord(l.id(), l.nameEn(), l.nameAr(), lower(l.kind()), l.governorate(), l.point().lat(), l.point().lon(),
-                        lower(l.coordSource()), l.coordRef(), number(l.coordErrorKm()), l.geonamesId() == null ? "" : l.geonamesId(),
-                        l.population() == null ? "" : l.population());
+        if (keep(dir.resolve(DataFiles.LOCALITIES), d.localities())) {
+            try (CSVPrinter p = csv(dir.resolve(DataFiles.LOCALITIES), "id", "name_en", "name_ar", "kind", "governorate", "lat", "lon",
+                    "coord_source", "coord_ref", "coord_error_km", "geonames_id", "population")) {
+                for (Locality l : d.localities()) {
+                    p.printRecord(l.id(), l.nameEn(), l.nameAr(), lower(l.kind()), l.governorate(), l.point().lat(), l.point().lon(),
+                            lower(l.coordSource()), l.coordRef(), number(l.coordErrorKm()), l.geonamesId() == null ? "" : l.geonamesId(),
+                            l.population() == null ? "" : l.population());
+                }
             }
         }
-        try (CSVPrinter p = csv(dir.resolve(DataFiles.SOURCES), "id", "outlet", "title", "published", "url", "language", "seen_on")) {
-            for (Source s : d.sources()) p.printRecord(s.id(), s.outlet(), s.title(), s.published(), s.url(), s.language(), s.seenOn());
+        if (keep(dir.resolve(DataFiles.SOURCES), d.sources())) {
+            try (CSVPrinter p = csv(dir.resolve(DataFiles.SOURCES), "id", "outlet", "title", "published", "url", "language", "seen_on")) {
+                for (Source s : d.sources()) p.printRecord(s.id(), s.outlet(), s.title(), s.published(), s.url(), s.language(), s.seenOn());
+            }
         }
-        try (Writer w = Files.newBufferedWriter(dir.resolve(DataFiles.CONTROL), StandardCharsets.UTF_8)) {
-            for (ControlChange c : d.changes()) w.write(JSON.writeValueAsString(change(c)) + "\n");
+        if (keep(dir.resolve(DataFiles.CONTROL), d.changes())) {
+            try (Writer w = Files.newBufferedWriter(dir.resolve(DataFiles.CONTROL), StandardCharsets.UTF_8)) {
+                for (ControlChange c : d.changes()) w.write(JSON.writeValueAsString(change(c)) + "\n");
+            }
         }
-        try (Writer w = Files.newBufferedWriter(dir.resolve(DataFiles.EVENTS), StandardCharsets.UTF_8)) {
-            for (Event e : d.events()) w.write(JSON.writeValueAsString(event(e)) + "\n");
+        if (keep(dir.resolve(DataFiles.EVENTS), d.events())) {
+            try (Writer w = Files.newBufferedWriter(dir.resolve(DataFiles.EVENTS), StandardCharsets.UTF_8)) {
+                for (Event e : d.events()) w.write(JSON.writeValueAsString(event(e)) + "\n");
+            }
         }
+    }
+
+    /** Whether {@code file} gets written: it has rows; otherwise an old file of that name is removed. */
+    private static boolean keep(Path file, List<?> rows) throws IOException {
+        if (!rows.isEmpty()) return true;
+        Files.deleteIfExists(file);
+        return false;
     }
 
     private static CSVPrinter csv(Path file, String... header) throws IOException {

@@ -86,9 +86,17 @@ public interface SituationStore extends AutoCloseable {
     /**
      * Accepts a pending proposal in one transaction: stores {@code change} (a user control change made from it) and,
      * when not null, {@code newLocality} (a user locality for a proposal that named no known place), and marks the
-     * proposal accepted. Fails, changing nothing, when the proposal is not pending.
+     * proposal accepted. The new rows enter the edit history as an {@link EditAction#ACCEPT} by {@code author}
+     * at {@code at}, so they can be retracted or undone like the user's own edits. Fails, changing nothing, when the
+     * proposal is not pending or a row of that id exists.
      */
-    void acceptProposal(String proposalId, ControlChange change, Locality newLocality) throws StoreException;
+    void acceptProposal(String proposalId, ControlChange change, Locality newLocality, String author, Instant at)
+            throws StoreException;
+
+    /** {@link #acceptProposal(String, ControlChange, Locality, String, Instant)} by nobody named, now. */
+    default void acceptProposal(String proposalId, ControlChange change, Locality newLocality) throws StoreException {
+        acceptProposal(proposalId, change, newLocality, "", Instant.now());
+    }
 
     /** Rejects a pending proposal, keeping {@code reason} (not blank); it stays listed as rejected. */
     void rejectProposal(String proposalId, String reason) throws StoreException;

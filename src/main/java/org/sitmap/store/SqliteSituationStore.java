@@ -583,7 +583,14 @@ public final class SqliteSituationStore implements SituationStore {
     public List<EditRecord> applyEdit(EditAction action, String author, Instant at, List<RowWrite> writes)
             throws StoreException {
         List<EditRecord> written = new ArrayList<>();
-        inTransaction("save your edit", () -> {
+        inTransaction("save your edit", () -> written.addAll(writeEdit(action, author, at, writes)));
+        return written;
+    }
+
+    /** The body of {@link #applyEdit}, inside the caller's transaction. */
+    private List<EditRecord> writeEdit(EditAction action, String author, Instant at, List<RowWrite> writes) throws SQLException {
+        List<EditRecord> written = new ArrayList<>();
+        {
             Map<String, UserRow> current = new HashMap<>();
             for (UserRow r : userRowsNow()) current.put(r.id(), r);
             long batch;
@@ -615,7 +622,7 @@ public final class SqliteSituationStore implements SituationStore {
                     written.add(new EditRecord(seq, batch, at, author, action, w));
                 }
             }
-        });
+        }
         return written;
     }
 
@@ -751,17 +758,18 @@ public final class SqliteSituationStore implements SituationStore {
     }
 
     @Override
-    public void acceptProposal(String proposalId, ControlChange change, Locality newLocality) throws StoreException {
-        try (UserRowsWriter w = beginUserWrite()) {
-            if (newLocality != null) w.putLocality(newLocality);
-            w.putChange(change);
-            try {
-                decide(proposalId, ProposalStatus.ACCEPTED, "", change.id());
-            } catch (SQLException e) {
-                throw failure("accept proposed change " + proposalId, e);
-            }
-            w.commit();
-        }
+    public void acceptProposal(String proposalId, ControlChange change, Locality newLocality, String author, Instant at)
+            throws StoreException {
+        UserRowsWriter.requireUserId(change.id());
+        if (newLocality != null) UserRowsWriter.requireUserId(newLocality.id());
+        // An edit like any other: the new rows and who accepted them go into the history, where they can be undone.
+        List<RowWrite> writes = new ArrayList<>();
+        if (newLocality != null) writes.add(new RowWrite(newLocality.id(), null, UserRow.added(newLocality)));
+        writes.add(new RowWrite(change.id(), null, UserRow.added(change)));
+        inTransaction("accept proposed change " + proposalId, () -> {
+            decide(proposalId, ProposalStatus.ACCEPTED, "", change.id());
+            writeEdit(EditAction.ACCEPT, author, at, writes);
+        });
     }
 
     @Override

@@ -50,7 +50,8 @@ class EditsRecoveryTest {
             assertTrue(shown.stream().anyMatch(c -> c.id().equals(fix)) && shown.stream().noneMatch(c -> c.id().equals("C-MS1")),
                     "the correction still replaces the built-in change");
             String next = new EditService(store, () -> "", EditFixtures.CLOCK).addChange(ChangeDraft.captured("L-DH",
-                    LocalDate.of(2024, 12, 10), "SNA", List.of(EditFixtures.sohr())), AlternativeChoice.BOTH);
+                    LocalDate.of(2024, 12, 10), "SNA", List.of(CitationDraft.existing("u.S.1", "the SNA took control of Deir Hafer"))),
+                    AlternativeChoice.BOTH);
             assertTrue(!next.equals(added) && !next.equals(fix), "new ids never reuse recovered ones: " + next);
         }
     }
