@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -367,9 +370,18 @@ public final class ScaleDatasetGenerator {
 
     // ---- files ------------------------------------------------------------------------------------------------
 
+    /**
+     * The shipped factions without their periods of validity: synthetic changes spread over a year name any faction
+     * on any day, and the synthetic dataset has no successions to carry one faction's places to the next.
+     */
     private static void copyFactions(Path dir) throws IOException {
-        try (InputStream in = DataFiles.embedded().open(DataFiles.FACTIONS).orElseThrow()) {
-            Files.write(dir.resolve(DataFiles.FACTIONS), in.readAllBytes());
+        try (InputStream in = DataFiles.embedded().open(DataFiles.FACTIONS).orElseThrow();
+             CSVParser rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                     .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> kept = rows.getHeaderNames().stream().filter(h -> !h.startsWith("valid_")).toList();
+            try (CSVPrinter out = csv(dir.resolve(DataFiles.FACTIONS), kept.toArray(String[]::new))) {
+                for (CSVRecord r : rows) out.printRecord(kept.stream().map(r::get).toList());
+            }
         }
     }
 

@@ -14,13 +14,17 @@ import org.sitmap.domain.Citation;
 import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.GeoPoint;
+import org.sitmap.domain.ControlState;
+import org.sitmap.domain.ControlTimeline;
 import org.sitmap.domain.Source;
+import org.sitmap.domain.Succession;
 import org.sitmap.geo.PointDetails;
 import org.sitmap.geo.ZoneEngine;
 
 /**
  * {@code control-at}'s answer for one point: as JSON ({@code date, lat, lon, status, faction, contested_by, since,
- * locality, sources}) and as one line of text.
+ * locality, sources, successions}) and as one line of text. {@code successions} lists the faction successions the
+ * holding passed through since {@code since} (HTS folded into the transitional government's army), with their sources.
  */
 final class ControlAnswer {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,6 +63,18 @@ final class ControlAnswer {
         for (Source s : sources(d, pd)) {
             sources.addObject().put("outlet", s.outlet()).put("title", s.title()).put("date", s.published())
                     .put("url", s.url());
+        }
+        ArrayNode successions = o.putArray("successions");
+        List<Succession> via = pd.decidingLocality() == null ? List.of()
+                : new ControlTimeline(d).stateAt(pd.decidingLocality().id(), at).map(ControlState::successions).orElse(List.of());
+        for (Succession s : via) {
+            ObjectNode n = successions.addObject().put("id", s.id()).put("from", s.from()).put("to", s.to())
+                    .put("date", s.when().toString()).put("kind", s.kind().name().toLowerCase(Locale.ROOT));
+            ArrayNode ss = n.putArray("sources");
+            for (Citation c : s.citations()) {
+                d.source(c.sourceId()).ifPresent(src -> ss.addObject().put("outlet", src.outlet()).put("title", src.title())
+                        .put("date", src.published()).put("url", src.url()));
+            }
         }
         return o;
     }
@@ -103,6 +119,13 @@ final class ControlAnswer {
                 o.get("sources").forEach(s -> srcs.add(s.get("outlet").asText()
                         + (s.get("date").asText().isEmpty() ? "" : " " + s.get("date").asText()) + " " + s.get("url").asText()));
                 if (!srcs.isEmpty()) b.append("  sources: ").append(String.join("; ", srcs));
+                o.path("successions").forEach(x -> {
+                    List<String> ss = new ArrayList<>();
+                    x.get("sources").forEach(s -> ss.add(s.get("outlet").asText() + " " + s.get("url").asText()));
+                    b.append("  succession: ").append(x.get("from").asText()).append(" -> ").append(x.get("to").asText())
+                            .append(' ').append(x.get("date").asText()).append(" (").append(x.get("kind").asText()).append(')')
+                            .append(ss.isEmpty() ? "" : ", sources: " + String.join("; ", ss));
+                });
             }
         }
         if (o.has("note")) b.append("  (").append(o.get("note").asText()).append(')');

@@ -63,6 +63,13 @@ final class DiffCommand implements Callable<Integer> {
                 fs.addObject().put("faction", c.faction()).put("gained_km2", round(c.gainedKm2()))
                         .put("lost_km2", round(c.lostKm2())).put("net_km2", round(c.gainedKm2() - c.lostKm2()));
             }
+            ArrayNode ps = o.putArray("successions");
+            for (ZoneDiff.Passed p : diff.successions()) {
+                ObjectNode n = ps.addObject().put("from", p.from()).put("to", p.to()).put("area_km2", round(p.areaKm2()));
+                ArrayNode via = n.putArray("via");
+                p.via().forEach(s -> via.addObject().put("id", s.id()).put("date", s.when().toString())
+                        .put("kind", s.kind().name().toLowerCase(Locale.ROOT)));
+            }
             out.println(o);
             return 0;
         }
@@ -71,6 +78,10 @@ final class DiffCommand implements Callable<Integer> {
         for (ZoneDiff.FactionChange c : diff.factions()) {
             out.printf(Locale.ROOT, "%-8s %12.1f %12.1f %+12.1f%n", c.faction(), c.gainedKm2(), c.lostKm2(),
                     c.gainedKm2() - c.lostKm2());
+        }
+        for (ZoneDiff.Passed p : diff.successions()) {
+            out.printf(Locale.ROOT, "succession: %s -> %s %.1f km² (%s), not a loss%n", p.from(), p.to(), p.areaKm2(),
+                    String.join(", ", p.via().stream().map(s -> s.when().date() + " " + s.kind().name().toLowerCase(Locale.ROOT)).toList()));
         }
         return 0;
     }

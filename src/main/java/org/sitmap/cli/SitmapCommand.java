@@ -57,6 +57,9 @@ public final class SitmapCommand implements Callable<Integer> {
             err.println("error: not enough memory for this input. Give Java more (e.g. java -Xmx2g -jar sitmap.jar ...)"
                     + " or split the file.");
             return 2;
+        } finally {
+            out.flush(); // commands print() reports without a newline flush
+            err.flush();
         }
     }
 

@@ -72,6 +72,16 @@ public final class ControlTimeline {
         return f;
     }
 
+    /**
+     * The successions that turn {@code faction} into another between {@code since} (inclusive) and {@code at}, in
+     * time order: empty when none did.
+     */
+    public List<Succession> successionsBetween(String faction, Instant since, Instant at) {
+        List<Succession> via = new ArrayList<>();
+        follow(faction, since, at, via);
+        return via;
+    }
+
     /** The successions that transfer holdings, in time order. */
     public List<Succession> transfers() {
         return transfers;

@@ -43,7 +43,7 @@ final class VoronoiZoneEngine implements ZoneEngine {
         this.timeline = new ControlTimeline(dataset);
         EqualAreaProjection projection = EqualAreaProjection.NORTHERN_SYRIA;
         this.builder = new TessellationBuilder(options, projection);
-        this.differ = new ZoneDiffer(dissolver, projection);
+        this.differ = new ZoneDiffer(dissolver, projection, timeline);
         this.localities = dataset.localities();
         this.instants = timeline.changeInstants();
     }

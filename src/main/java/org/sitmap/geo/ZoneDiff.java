@@ -11,9 +11,30 @@ import org.locationtech.jts.geom.Geometry;
  * @param to       later instant
  * @param factions one entry per faction that held ground at either instant
  */
-public record ZoneDiff(Instant from, Instant to, List<FactionChange> factions) {
+public record ZoneDiff(Instant from, Instant to, List<FactionChange> factions, List<Passed> successions) {
     public ZoneDiff {
         factions = List.copyOf(factions);
+        successions = List.copyOf(successions);
+    }
+
+    /** A diff across no faction succession. */
+    public ZoneDiff(Instant from, Instant to, List<FactionChange> factions) {
+        this(from, to, factions, List.of());
+    }
+
+    /**
+     * Area that passed from a faction to its successor through faction successions (HTS folded into the transitional
+     * government's army), not by fighting: the faction changes do not count it as lost or gained.
+     *
+     * @param from    the holder at the earlier instant
+     * @param to      its successor at the later instant
+     * @param areaKm2 the area held by {@code from} then and by {@code to} now
+     * @param via     the successions, in time order
+     */
+    public record Passed(String from, String to, double areaKm2, List<org.sitmap.domain.Succession> via) {
+        public Passed {
+            via = List.copyOf(via);
+        }
     }
 
     /**

@@ -100,6 +100,15 @@ public final class FeatureRows {
             report.skipped(f.line(), "point " + local + " has no http(s) source URL: Sitmap keeps only sourced events");
             return;
         }
+        String urlProblem = org.sitmap.domain.WebAddress.problem(url);
+        if (urlProblem != null) {
+            report.skipped(f.line(), "point " + local + ": " + urlProblem);
+            return;
+        }
+        if (!org.sitmap.io.Region.contains(p.getY(), p.getX())) {
+            report.skipped(f.line(), "point " + local + " at " + org.sitmap.io.Region.outside(p.getY(), p.getX()));
+            return;
+        }
         ReportedTime when = reportedTime(date, f.line());
         Source source = source(f, url);
         target.putSource(source);
@@ -126,6 +135,13 @@ public final class FeatureRows {
             return;
         }
         for (var c : g.getCoordinates()) point(c.y, c.x, f.line());
+        // A ring that crosses itself has no well-defined inside: its area and hit-tests would be wrong.
+        var invalid = new org.locationtech.jts.operation.valid.IsValidOp(g).getValidationError();
+        if (invalid != null) {
+            var at = invalid.getCoordinate();
+            throw new ImportException(new DataProblem(file, f.line(), "polygon " + local + " is not a valid shape: "
+                    + invalid.getMessage().toLowerCase(Locale.ROOT) + (at == null ? "" : " at " + at.x + "," + at.y + " (lon,lat)")));
+        }
         Instant start = instant(from, f.line(), false);
         String to = f.first(END);
         Instant end = to == null ? null : instant(to, f.line(), true);

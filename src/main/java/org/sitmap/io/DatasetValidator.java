@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.sitmap.domain.ChangeKind;
 import org.sitmap.domain.Citation;
 import org.sitmap.domain.ControlChange;
+import org.sitmap.domain.ControlTimeline;
+import org.sitmap.domain.Succession;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.Event;
 import org.sitmap.domain.Faction;
@@ -42,6 +44,8 @@ public final class DatasetValidator {
         checkSources(read, d, out);
         checkChanges(read, d, out);
         checkEvents(read, d, out);
+        checkSuccessions(read, d, out);
+        checkAliases(read, d, out);
         return capped(out);
     }
 
@@ -121,18 +125,70 @@ public final class DatasetValidator {
         }
     }
 
-    /** Each used change must start from the holder the previous used change left: the story has no gaps. */
+    /**
+     * Each used change must start from the holder the previous used change left, followed through the successions
+     * since (a place HTS took in 2024 is SGOV's in 2026): the story has no gaps. The holder a change leaves must be a
+     * faction of the map at that instant.
+     */
     private static void checkChains(ReadResult read, Dataset d, List<DataProblem> out) {
         Map<String, String> holder = new HashMap<>();
+        Map<String, java.time.Instant> since = new HashMap<>();
+        ControlTimeline timeline = new ControlTimeline(d);
         for (ControlChange c : d.changes()) { // in time order
             if (!c.used()) continue;
+            java.time.Instant at = c.when().instant();
             String before = holder.get(c.localityId());
+            if (before != null) before = timeline.successorAt(before, since.get(c.localityId()), at.minusNanos(1));
+            for (String f : java.util.Arrays.asList(c.from(), c.to())) {
+                if (f == null) continue;
+                // The side that gives way must exist just before the change; the side that holds after, at it.
+                java.time.Instant when = f.equals(c.to()) ? at : at.minusNanos(1);
+                d.faction(f).filter(x -> !x.validAt(when) && !(c.kind() == ChangeKind.STATUS_QUO)).ifPresent(x -> out.add(problem(
+                        read.where(DataFiles.CONTROL, c.id()), "control change " + c.id() + " on " + c.when() + " names " + f
+                                + ", which is not a faction of the map then (valid " + validity(x) + ")")));
+            }
+            since.put(c.localityId(), at);
             if (c.kind() != ChangeKind.STATUS_QUO && before != null && !before.equals(c.from())) {
                 out.add(problem(read.where(DataFiles.CONTROL, c.id()), "control change " + c.id() + " on " + c.when()
                         + " starts from " + c.from() + " but " + c.localityId() + " was held by " + before + " then"));
             }
             holder.put(c.localityId(), c.kind() == ChangeKind.CONTESTED ? c.from() : c.to());
         }
+    }
+
+    private static String validity(Faction f) {
+        return (f.validFrom() == null ? "" : "from " + f.validFrom() + " ") + (f.validUntil() == null ? "" : "until " + f.validUntil());
+    }
+
+    /** Successions name known factions that hold ground, cite known sources, and end their predecessor's validity. */
+    private static void checkSuccessions(ReadResult read, Dataset d, List<DataProblem> out) {
+        for (Succession s : d.successions()) {
+            var at = read.where(DataFiles.SUCCESSIONS, s.id());
+            for (String f : List.of(s.from(), s.to())) {
+                if (d.faction(f).isEmpty()) out.add(problem(at, "succession " + s.id() + ": unknown faction '" + f + "'"));
+                else if (!d.faction(f).get().holdsGround()) out.add(problem(at, "succession " + s.id() + ": faction '" + f + "' cannot hold ground"));
+            }
+            checkDate(s.when(), at, "succession " + s.id(), out);
+            checkCitations(d, s.citations(), at, "succession " + s.id(), out);
+            if (s.transfersHoldings()) {
+                d.faction(s.from()).filter(f -> !s.when().date().equals(f.validUntil())).ifPresent(f -> out.add(problem(at,
+                        "succession " + s.id() + " on " + s.when().date() + ": " + f.id() + " must be valid until that day in "
+                                + DataFiles.FACTIONS + " (is " + f.validUntil() + ")")));
+                d.faction(s.to()).filter(f -> !f.validAt(s.when().instant())).ifPresent(f -> out.add(problem(at,
+                        "succession " + s.id() + ": successor " + f.id() + " is not valid on " + s.when().date())));
+            }
+        }
+        for (Faction f : d.factions()) {
+            if (f.validUntil() != null && d.successions().stream().noneMatch(s -> s.from().equals(f.id()) && s.transfersHoldings())) {
+                out.add(problem(read.where(DataFiles.FACTIONS, f.id()), "faction " + f.id() + " ends on " + f.validUntil()
+                        + " but no succession in " + DataFiles.SUCCESSIONS + " says what became of its places"));
+            }
+        }
+    }
+
+    private static void checkAliases(ReadResult read, Dataset d, List<DataProblem> out) {
+        d.aliases().keySet().stream().filter(id -> d.locality(id).isEmpty()).forEach(id -> out.add(problem(
+                new ReadResult.Location(DataFiles.ALIASES, 0), "alias for unknown locality '" + id + "'")));
     }
 
     /** What {@link #validateStreaming} found: the dataset without its events, how many events, and the problems. */
@@ -155,6 +211,8 @@ public final class DatasetValidator {
         checkLocalities(read, d, out);
         checkSources(read, d, out);
         checkChanges(read, d, out);
+        checkSuccessions(read, d, out);
+        checkAliases(read, d, out);
         out.addAll(eventProblems);
         return new Streamed(d, count[0], capped(out));
     }

@@ -18,7 +18,8 @@ import org.sitmap.domain.Locality;
  */
 final class PlaceNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern IGNORED = Pattern.compile("[’'`ʿʾ‘ʻ\\-‐–_\"“”«»()\\[\\],.;:]");
+    private static final Pattern APOSTROPHES = Pattern.compile("[’'`ʿʾ‘ʻ]");
+    private static final Pattern IGNORED = Pattern.compile("[\\-‐–_\"“”«»()\\[\\],.;:]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("^ال(?=\\p{InArabic}{3})");
     private static final Pattern LATIN_ARTICLE = Pattern.compile("^(al|el|as|ash|ad|ar|at|az|an)\\s+");
@@ -71,6 +72,7 @@ final class PlaceNames {
         n = MARKS.matcher(n).replaceAll("").toLowerCase(Locale.ROOT);
         n = n.replaceAll("[أإآٱ]", "ا").replace('ة', 'ه').replace('ى', 'ي').replace("ـ", "")
                 .replace('ı', 'i');
+        n = APOSTROPHES.matcher(n).replaceAll("");
         n = IGNORED.matcher(n).replaceAll(" ");
         return SPACES.matcher(n).replaceAll(" ").strip();
     }

@@ -44,7 +44,8 @@ public final class Utf8LineReader extends Reader {
                 return -1;
             }
             if (!l.ok()) throw new BadLineException(l.number(), l.error());
-            current = l.text() + "\n";
+            // No terminator is invented after a last line that had none, so a parser's end of file is on that line.
+            current = lines.atEnd() ? l.text() : l.text() + "\n";
             position = 0;
         }
         int n = Math.min(length, current.length() - position);

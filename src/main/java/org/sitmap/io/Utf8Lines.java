@@ -62,6 +62,11 @@ public final class Utf8Lines implements AutoCloseable {
         }
     }
 
+    /** True once the input ended; after a line, it means that line had no terminator. */
+    public boolean atEnd() {
+        return eof;
+    }
+
     private static boolean startsWithBom(byte[] b) {
         return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
     }

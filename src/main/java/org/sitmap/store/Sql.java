@@ -60,6 +60,14 @@ final class Sql {
                     "CREATE TABLE imported_zone (id TEXT PRIMARY KEY, origin TEXT NOT NULL, layer TEXT NOT NULL, faction TEXT,"
                             + " label TEXT NOT NULL, valid_from TEXT NOT NULL, valid_to TEXT, wkt TEXT NOT NULL)",
                     "CREATE INDEX imported_zone_layer ON imported_zone(layer)"),
+            List.of(
+                    "ALTER TABLE faction ADD COLUMN valid_from TEXT",
+                    "ALTER TABLE faction ADD COLUMN valid_until TEXT",
+                    "CREATE TABLE succession (id TEXT PRIMARY KEY, origin TEXT NOT NULL,"
+                            + " from_faction TEXT NOT NULL REFERENCES faction(id), to_faction TEXT NOT NULL REFERENCES faction(id),"
+                            + " date TEXT NOT NULL, time TEXT, precision TEXT NOT NULL, kind TEXT NOT NULL, note TEXT NOT NULL)",
+                    "CREATE TABLE locality_alias (locality_id TEXT NOT NULL REFERENCES locality(id), alias TEXT NOT NULL,"
+                            + " origin TEXT NOT NULL, PRIMARY KEY (locality_id, alias))"),
             Sql.EDITS_MIGRATION);
 
     static final String BUILTIN = "builtin";
@@ -67,6 +75,7 @@ final class Sql {
     static final String OWNER_CHANGE = "change";
     static final String OWNER_EVENT = "event";
     static final String OWNER_PROPOSAL = "proposal";
+    static final String OWNER_SUCCESSION = "succession";
     static final String META_BUILTIN_HASH = "builtin_hash";
 
     /** Row counts per origin of one of our own tables (the name is a constant of ours, never input). */
@@ -87,12 +96,17 @@ final class Sql {
             "DELETE FROM citation WHERE origin = ?",
             "DELETE FROM control_change WHERE origin = ?",
             "DELETE FROM event WHERE origin = ?",
+            "DELETE FROM succession WHERE origin = ?",
+            "DELETE FROM locality_alias WHERE origin = ?",
             "DELETE FROM source WHERE origin = ?",
             "DELETE FROM locality WHERE origin = ?",
             "DELETE FROM faction WHERE origin = ?");
 
-    static final String INSERT_FACTION = "INSERT INTO faction(id, origin, name, name_ar, color, holds_ground, members, description)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_FACTION = "INSERT INTO faction(id, origin, name, name_ar, color, holds_ground, members, description,"
+            + " valid_from, valid_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_SUCCESSION = "INSERT INTO succession(id, origin, from_faction, to_faction, date, time, precision,"
+            + " kind, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_ALIAS = "INSERT OR IGNORE INTO locality_alias(locality_id, alias, origin) VALUES (?, ?, ?)";
     static final String INSERT_LOCALITY = "INSERT INTO locality(id, origin, name_en, name_ar, kind, governorate, lat, lon,"
             + " coord_source, coord_ref, coord_error_km, geonames_id, population) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_SOURCE = "INSERT INTO source(id, origin, outlet, title, published, url, language, seen_on)"
@@ -104,8 +118,12 @@ final class Sql {
     static final String INSERT_CITATION = "INSERT INTO citation(owner_kind, owner_id, position, origin, source_id, excerpt)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
 
-    /** The SELECTs below take one parameter: the origin to read, or '%' for every row. */
-    static final String SELECT_FACTIONS = "SELECT id, name, name_ar, color, holds_ground, members, description FROM faction WHERE origin LIKE ? ORDER BY rowid";
+    static final String SELECT_FACTIONS = "SELECT id, name, name_ar, color, holds_ground, members, description, valid_from,"
+            + " valid_until FROM faction ORDER BY rowid";
+    static final String SELECT_SUCCESSIONS = "SELECT id, from_faction, to_faction, date, time, precision, kind, note FROM succession"
+            + " ORDER BY rowid";
+    static final String SELECT_ALIASES = "SELECT locality_id, alias FROM locality_alias ORDER BY rowid";
+    /** The four SELECTs below take one parameter: the origin to read, or '%' for every row. */
     static final String SELECT_LOCALITIES = "SELECT id, name_en, name_ar, kind, governorate, lat, lon, coord_source, coord_ref,"
             + " coord_error_km, geonames_id, population, origin, overrides FROM locality WHERE origin LIKE ? ORDER BY rowid";
     static final String SELECT_SOURCES = "SELECT id, outlet, title, published, url, language, seen_on, origin, overrides FROM source WHERE origin LIKE ? ORDER BY rowid";

@@ -40,6 +40,8 @@ import org.sitmap.domain.RowKind;
 import org.sitmap.domain.RowWrite;
 import org.sitmap.domain.Source;
 import org.sitmap.domain.UserRow;
+import org.sitmap.domain.Succession;
+import org.sitmap.domain.SuccessionKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -275,7 +277,9 @@ public final class SqliteSituationStore implements SituationStore {
     }
 
     private void insert(Dataset d, String origin) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_FACTION)) {
+        // Each kind of row is written only when there is some: a store opened at an older schema version for a
+        // migration test can then take the rows that version knows.
+        if (!d.factions().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_FACTION)) {
             for (Faction f : d.factions()) {
                 ps.setString(1, f.id());
                 ps.setString(2, origin);
@@ -285,25 +289,27 @@ public final class SqliteSituationStore implements SituationStore {
                 ps.setInt(6, f.holdsGround() ? 1 : 0);
                 ps.setString(7, String.join("|", f.members()));
                 ps.setString(8, f.description());
+                ps.setString(9, f.validFrom() == null ? null : f.validFrom().toString());
+                ps.setString(10, f.validUntil() == null ? null : f.validUntil().toString());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_LOCALITY)) {
+        if (!d.localities().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_LOCALITY)) {
             for (Locality l : d.localities()) {
                 bindLocality(ps, l, origin);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_SOURCE)) {
+        if (!d.sources().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_SOURCE)) {
             for (Source s : d.sources()) {
                 bindSource(ps, s, origin);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_CHANGE);
+        if (!d.changes().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_CHANGE);
              PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
             for (ControlChange c : d.changes()) {
                 bindChange(ps, c, origin);
@@ -313,7 +319,7 @@ public final class SqliteSituationStore implements SituationStore {
             ps.executeBatch();
             cite.executeBatch();
         }
-        try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_EVENT);
+        if (!d.events().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_EVENT);
              PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
             for (Event e : d.events()) {
                 bindEvent(ps, e, origin);
@@ -322,6 +328,33 @@ public final class SqliteSituationStore implements SituationStore {
             }
             ps.executeBatch();
             cite.executeBatch();
+        }
+        if (!d.successions().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_SUCCESSION);
+             PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
+            for (Succession s : d.successions()) {
+                ps.setString(1, s.id());
+                ps.setString(2, origin);
+                ps.setString(3, s.from());
+                ps.setString(4, s.to());
+                setTime(ps, 5, s.when());
+                ps.setString(8, s.kind().name());
+                ps.setString(9, s.note());
+                ps.addBatch();
+                addCitations(cite, Sql.OWNER_SUCCESSION, s.id(), origin, s.citations());
+            }
+            ps.executeBatch();
+            cite.executeBatch();
+        }
+        if (!d.aliases().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_ALIAS)) {
+            for (Map.Entry<String, List<String>> e : d.aliases().entrySet()) {
+                for (String alias : e.getValue()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, alias);
+                    ps.setString(3, origin);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
         }
     }
 
@@ -488,12 +521,12 @@ public final class SqliteSituationStore implements SituationStore {
     private List<Faction> readFactions() throws SQLException {
         List<Faction> factions = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_FACTIONS)) {
-            ps.setString(1, "%");
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String members = rs.getString(6);
                     factions.add(new Faction(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getInt(5) == 1, members.isEmpty() ? List.of() : Arrays.asList(members.split("\\|")), rs.getString(7)));
+                            rs.getInt(5) == 1, members.isEmpty() ? List.of() : Arrays.asList(members.split("\\|")), rs.getString(7),
+                            date(rs.getString(8)), date(rs.getString(9))));
                 }
             }
         }
@@ -525,7 +558,32 @@ public final class SqliteSituationStore implements SituationStore {
                 else if (r.value() instanceof ControlChange c) changes.add(c);
                 else if (r.value() instanceof Event e) events.add(e);
             }
-            return new Dataset(readFactions(), localities, sources, changes, events);
+            // Successions and aliases belong to the built-in data: the user's part has none to override or retract.
+            Map<String, List<Citation>> citations = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_CITATIONS)) {
+                ps.setString(1, "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (!Sql.OWNER_SUCCESSION.equals(rs.getString(1))) continue;
+                        citations.computeIfAbsent(rs.getString(1) + "#" + rs.getString(2), k -> new ArrayList<>())
+                                .add(new Citation(rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+            List<Succession> successions = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_SUCCESSIONS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    successions.add(new Succession(id, rs.getString(2), rs.getString(3), time(rs, 4),
+                            SuccessionKind.valueOf(rs.getString(7)), rs.getString(8),
+                            citations.getOrDefault(Sql.OWNER_SUCCESSION + "#" + id, List.of())));
+                }
+            }
+            Map<String, List<String>> aliases = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_ALIASES); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+            return new Dataset(readFactions(), localities, sources, changes, events, successions, aliases);
         } catch (SQLException | IllegalArgumentException e) {
             throw failure("load the situation data", e);
         }
@@ -672,6 +730,10 @@ public final class SqliteSituationStore implements SituationStore {
             }
             ps.executeUpdate();
         }
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null || iso.isEmpty() ? null : LocalDate.parse(iso);
     }
 
     static ReportedTime time(ResultSet rs, int index) throws SQLException {

@@ -90,10 +90,10 @@ class BadInputCorpusTest {
                 Files.write(f, content);
                 yield CliHarness.run(home, "--db", db.toString(), "control-at", "--points", f.toString(), "--json");
             }
-            case "acled" -> {
+            case "acled", "geojson", "kml" -> {
                 Path f = work.resolve(Path.of(file).getFileName().toString());
                 Files.write(f, content);
-                yield CliHarness.run(home, "--db", db.toString(), "import", "acled", f.toString());
+                yield CliHarness.run(home, "--db", db.toString(), "import", reader, f.toString());
             }
             default -> throw new IllegalArgumentException("unknown reader " + reader);
         };

@@ -35,6 +35,40 @@ class ZoneCommandsTest {
     }
 
     @Test
+    void controlAt_in2025_namesTheSuccessorHolderAndTheSourcesOfCaptureAndSuccession() throws Exception {
+        CliHarness.Run r = run("control-at", "--date", "2025-06-01", "36.1993", "37.1628", "--json"); // Aleppo citadel
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode o = JSON.readTree(r.out());
+        assertEquals("SGOV", o.get("faction").asText(), o.toString());
+        assertTrue(o.get("sources").size() >= 1, "the capture's sources: " + o);
+        JsonNode via = o.get("successions");
+        assertEquals(1, via.size(), o.toString());
+        assertEquals("HTS", via.get(0).get("from").asText());
+        assertEquals("2025-01-29", via.get(0).get("date").asText());
+        assertTrue(via.get(0).get("sources").size() >= 1, o.toString());
+        CliHarness.Run text = run("control-at", "--date", "2025-06-01", "36.1993", "37.1628");
+        assertTrue(text.out().contains("SGOV") && text.out().contains("succession: HTS -> SGOV 2025-01-29 (merged)"), text.out());
+    }
+
+    @Test
+    void diff_acrossASuccession_reportsTheAreaAsPassedNotLost() throws Exception {
+        CliHarness.Run r = run("diff", "--from", "2025-01-20", "--to", "2025-02-10", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode o = JSON.readTree(r.out());
+        JsonNode passed = o.get("successions");
+        assertEquals(1, passed.size(), o.toString());
+        assertEquals("HTS", passed.get(0).get("from").asText());
+        assertEquals("SGOV", passed.get(0).get("to").asText());
+        assertTrue(passed.get(0).get("area_km2").asDouble() > 1000, o.toString());
+        for (JsonNode f : o.get("factions")) {
+            assertTrue(f.get("lost_km2").asDouble() < 1, "no loss by succession: " + f);
+            assertTrue(!f.get("faction").asText().equals("SGOV") || f.get("gained_km2").asDouble() < 1, "no gain by succession: " + f);
+        }
+        CliHarness.Run text = run("diff", "--from", "2025-01-20", "--to", "2025-02-10");
+        assertTrue(text.out().contains("succession: HTS -> SGOV"), text.out());
+    }
+
+    @Test
     void controlAt_outsideTheMappedArea_saysSo() throws Exception {
         CliHarness.Run r = run("control-at", "--date", "2024-11-30", "33.5", "36.3", "--json");
         assertEquals(0, r.exitCode(), r.err());

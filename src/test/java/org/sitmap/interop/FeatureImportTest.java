@@ -1,6 +1,7 @@
 package org.sitmap.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -225,8 +226,34 @@ class FeatureImportTest {
     }
 
     @Test
+    void kmlExternalEntity_neverReadsTheLocalFile() throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "SECRET-CONTENT-1234");
+        String msg = failure(new KmlImporter(), "xxe-local.kml", "<?xml version=\"1.0\"?>\n<!DOCTYPE kml [<!ENTITY x SYSTEM \""
+                + secret.toUri() + "\">]>\n<kml><Document><Placemark><name>&x;</name><ExtendedData><Data name=\"url\"><value>"
+                + "https://example.org/x</value></Data></ExtendedData><TimeStamp><when>2024-11-30</when></TimeStamp>"
+                + "<Point><coordinates>37.1,36.2</coordinates></Point></Placemark></Document></kml>");
+        assertFalse(msg.contains("SECRET"), msg);
+        assertTrue(msg.startsWith("xxe-local.kml:3: "), msg);
+    }
+
+    @Test
+    void pointWithAHiddenDirectionMarkInItsUrl_orOutsideSyria_isSkippedWithTheReason() throws Exception {
+        Path p = dir.resolve("mixed.geojson");
+        Files.writeString(p, "{\"type\":\"FeatureCollection\",\"features\":[\n" + GOOD_FEATURE
+                + GOOD_FEATURE.replace("https://example.org/a", "https://example.org/\u202egnp.exe")
+                + GOOD_FEATURE.replace("[37.1,36.2]", "[2.35,48.85]").replace(",\n", "") + "]}", StandardCharsets.UTF_8);
+        ImportReport report = run(new GeoJsonImporter(), p);
+        assertEquals(1, report.addedCount());
+        assertEquals(2, report.skippedCount());
+        String text = report.toText();
+        assertTrue(text.contains("mixed.geojson:3: point 2: the URL contains an invisible or control character (U+202E)"), text);
+        assertTrue(text.contains("mixed.geojson:4: point 3 at 48.85,2.35 lies outside Syria"), text);
+    }
+
+    @Test
     void kmlTenMegabyteLine() throws Exception {
-        assertEquals("huge.kml:2: line longer than 1000000 characters (a missing closing quote, or not a text file?)",
+        assertEquals("huge.kml:2: line is longer than 1 MB (a missing closing quote, or not a text file?)",
                 failure(new KmlImporter(), "huge.kml", "<kml><Document>\n<Placemark><name>" + "x".repeat(10 * 1024 * 1024) + "</name></Placemark></Document></kml>"));
     }
 

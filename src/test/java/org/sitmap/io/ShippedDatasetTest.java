@@ -36,6 +36,31 @@ class ShippedDatasetTest {
         return timeline.stateAt(localityId, at).orElseThrow().holder();
     }
 
+    /**
+     * The place-naming target (85 %) is not met yet: data/README.md states the share (82.6 % over the whole period) and
+     * the rows still resting on region-wide reports. This test holds the floor reached so it cannot slip back, and holds
+     * the rules that are met in full.
+     */
+    @Test
+    void sourcingReport_holdsTheStatedFloorAndTheFullyMetRules() {
+        SourcingReport r = new SourcingCheck().check(data);
+        assertTrue(r.placeNamingShare() >= 0.82,
+                "place named in " + r.naming().size() + " of " + r.placeChanges() + "; not: " + r.notNaming());
+        assertEquals(List.of(), r.overConfident(), "region-wide rows above low without two outlets");
+        assertEquals(List.of(), r.duplicateSources());
+        assertEquals(List.of(), r.reconstructedTitles());
+    }
+
+    @Test
+    void holdingsPassThroughSuccessions_withoutRowsPerPlace() {
+        assertEquals("GOV", holder("gn164052", "2024-12-07"));  // Slinfah, before the collapse
+        assertEquals("HTS", holder("gn164052", "2024-12-08"));  // passed at the end of 8 December
+        assertEquals("HTS", holder("gn170063", "2025-01-28"));  // Aleppo
+        assertEquals("SGOV", holder("gn170063", "2025-01-29"));
+        assertEquals(List.of("F0002"), timeline.stateAt("gn170063", ReportedTime.endOfDay(LocalDate.of(2025, 6, 1)))
+                .orElseThrow().successions().stream().map(s -> s.id()).toList());
+    }
+
     @Test
     void meetsTheMinimumSizes() {
         assertTrue(data.localities().size() >= 400, "localities: " + data.localities().size());

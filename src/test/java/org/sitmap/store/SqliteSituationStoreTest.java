@@ -61,12 +61,30 @@ class SqliteSituationStoreTest {
         Path db = dir.resolve("old.db");
         try (SqliteSituationStore v1 = SqliteSituationStore.open(db, 1)) {
             assertEquals(1, v1.schemaVersion());
-            new BuiltinDataLoader().ensureCurrent(v1, DataFiles.embedded());
-            v1.addUserData(userRows());
+            // Version 1 knows no faction validity: keep to rows it can hold.
+            v1.addUserData(new Dataset(List.of(), List.of(), userRows().sources(), List.of(), List.of()));
         }
         try (SqliteSituationStore current = SqliteSituationStore.open(db)) {
             assertEquals(Sql.MIGRATIONS.size(), current.schemaVersion());
-            assertTrue(current.load().events().stream().anyMatch(e -> e.id().equals("U-E1")));
+            new BuiltinDataLoader().ensureCurrent(current, DataFiles.embedded());
+            current.addUserData(new Dataset(List.of(), List.of(), List.of(), List.of(), userRows().events()));
+            Dataset d = current.load();
+            assertTrue(d.sources().stream().anyMatch(s -> s.id().equals("U-S1")), "the row written before the migration");
+            assertTrue(d.events().stream().anyMatch(e -> e.id().equals("U-E1")));
+        }
+    }
+
+    @Test
+    void builtinData_keepsFactionPeriodsSuccessionsAndAliases() throws Exception {
+        try (SqliteSituationStore store = SqliteSituationStore.open(dir.resolve("succ.db"))) {
+            new BuiltinDataLoader().ensureCurrent(store, DataFiles.embedded());
+            Dataset d = store.load();
+            assertEquals(LocalDate.of(2024, 12, 8), d.faction("GOV").orElseThrow().validUntil());
+            assertEquals(LocalDate.of(2025, 1, 29), d.faction("SGOV").orElseThrow().validFrom());
+            var hts = d.successions().stream().filter(s -> s.from().equals("HTS")).findFirst().orElseThrow();
+            assertEquals("SGOV", hts.to());
+            assertFalse(hts.citations().isEmpty(), "a succession keeps its sources");
+            assertTrue(d.aliases("gn163476").contains("Tel Rifaat"));
         }
     }
 

@@ -50,6 +50,7 @@ public final class GeoJsonImporter implements Importer {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING).build()).build();
         long size = Files.size(file);
+        if (size == 0) throw new ImportException(new DataProblem(name, 1, "the file is empty"));
         try (InputStream in = Files.newInputStream(file); JsonParser p = factory.createParser(in)) {
             p.setCodec(JSON);
             if (p.nextToken() != JsonToken.START_OBJECT) throw problem(name, p, "not a GeoJSON object");
@@ -63,7 +64,8 @@ public final class GeoJsonImporter implements Importer {
                 }
                 if (p.currentToken() != JsonToken.START_ARRAY) throw problem(name, p, "\"features\" is not an array");
                 features = true;
-                while (p.nextToken() == JsonToken.START_OBJECT) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    if (p.currentToken() != JsonToken.START_OBJECT) throw problem(name, p, "a member of \"features\" is not a Feature object");
                     if (progress.isCancelled()) throw new CancellationException("import of " + name + " cancelled");
                     long line = p.currentLocation().getLineNr();
                     JsonNode f = p.readValueAsTree();
@@ -74,7 +76,7 @@ public final class GeoJsonImporter implements Importer {
             if (!features) throw new ImportException(new DataProblem(name, 1, "not a FeatureCollection: no \"features\""));
         } catch (JsonParseException e) {
             throw new ImportException(new DataProblem(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "not valid JSON: " + e.getOriginalMessage()));
+                    "not valid JSON: " + e.getOriginalMessage().replaceFirst(": enable `[^`]+` to allow$", "")));
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             throw new ImportException(new DataProblem(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "a value longer than " + MAX_STRING + " characters: not a feature file"));

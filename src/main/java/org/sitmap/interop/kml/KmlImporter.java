@@ -2,9 +2,7 @@ package org.sitmap.interop.kml;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -15,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -27,7 +23,6 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.sitmap.domain.Dataset;
 import org.sitmap.geo.Geometries;
-import org.sitmap.interop.BoundedLineReader;
 import org.sitmap.interop.FeatureRecord;
 import org.sitmap.interop.FeatureRows;
 import org.sitmap.interop.ImportException;
@@ -52,22 +47,17 @@ public final class KmlImporter implements Importer {
         boolean kmz = name.toLowerCase(Locale.ROOT).endsWith(".kmz");
         String stem = FeatureRows.slug(name.replaceFirst("(?i)\\.km[lz]$", ""));
         ImportReport report = new ImportReport(name);
+        if (Files.size(file) == 0) throw new ImportException(new DataProblem(name, 1, "the file is empty"));
         FeatureRows rows = new FeatureRows("u.kml." + stem, name, stem, current, target, report);
         try (InputStream raw = Files.newInputStream(file)) {
             InputStream in = raw;
             String where = name;
             if (kmz) {
-                ZipInputStream zip = new ZipInputStream(raw);
-                ZipEntry e;
-                while ((e = zip.getNextEntry()) != null && !e.getName().toLowerCase(Locale.ROOT).endsWith(".kml")) {
-                    // skip images and other entries
-                }
-                if (e == null) throw new ImportException(new DataProblem(name, 0, "the KMZ holds no .kml document"));
-                where = name + "!" + e.getName();
-                in = zip;
+                KmzDocument.Opened doc = KmzDocument.open(name, raw);
+                where = doc.where();
+                in = doc.document();
             }
-            parse(where, new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8), BoundedLineReader.DEFAULT_LIMIT),
-                    rows, progress);
+            parse(where, new org.sitmap.io.Utf8LineReader(in), rows, progress);
         }
         return report;
     }
@@ -107,8 +97,12 @@ public final class KmlImporter implements Importer {
             if (!sawKml) throw new ImportException(new DataProblem(file, 1, "not a KML document (no <kml> element)"));
         } catch (XMLStreamException e) {
             Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-            if (cause instanceof BoundedLineReader.LineTooLongException tooLong) {
-                throw new ImportException(new DataProblem(file, tooLong.line(), tooLong.getMessage()));
+            if (cause instanceof org.sitmap.io.Utf8LineReader.BadLineException bad) {
+                throw new ImportException(new DataProblem(file, bad.line(), bad.getMessage()));
+            }
+            if (cause instanceof KmzDocument.BombException bomb) {
+                throw new ImportException(new DataProblem(file, e.getLocation() == null ? 0 : e.getLocation().getLineNumber(),
+                        bomb.getMessage().substring(bomb.getMessage().indexOf(": ") + 2)));
             }
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             String msg = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");

@@ -198,6 +198,18 @@ public final class DetailsPane extends VBox {
         body.getChildren().add(section("Control history"));
         body.getChildren().add(strip(p.history().stream().map(ChangeRow::change).toList()));
         p.history().forEach(r -> body.getChildren().add(change(r, false)));
+        if (s != null) s.successions().forEach(x -> body.getChildren().add(succession(x)));
+    }
+
+    /** A faction succession the holding passed through: holdings changed hands without fighting. */
+    private Node succession(org.sitmap.domain.Succession x) {
+        VBox box = new VBox(text(x.when() + " · succession: " + x.from() + " → " + x.to() + " ("
+                + x.kind().name().toLowerCase(Locale.ROOT) + ")"));
+        box.getStyleClass().add("details-change");
+        box.setId("details-succession-" + x.id());
+        if (!x.note().isEmpty()) box.getChildren().add(muted(x.note()));
+        SourceLink.of(situation.datasetProperty().get(), x.citations()).forEach(l -> box.getChildren().add(source(l)));
+        return box;
     }
 
     private Node strip(List<org.sitmap.domain.ControlChange> history) {

@@ -56,6 +56,13 @@ final class ComparisonView extends VBox {
             Label name = new Label(f.faction(), swatch);
             rows.addRow(r++, name, number(f.gainedKm2()), number(-f.lostKm2()), number(f.gainedKm2() - f.lostKm2()));
         }
+        for (ZoneDiff.Passed p : d.successions()) {
+            Label l = new Label(String.format(java.util.Locale.ROOT, "%s → %s: %,.0f km² by succession (%s), not lost", p.from(), p.to(),
+                    p.areaKm2(), String.join(", ", p.via().stream().map(s -> s.when().date().toString()).toList())));
+            l.getStyleClass().add("comparison-succession");
+            l.setId("comparison-succession-" + p.from());
+            rows.add(l, 0, r++, 4, 1);
+        }
     }
 
     private static Label header(String s) {

@@ -105,9 +105,10 @@ public final class ZonesViewModel {
         shownAt.set(r.at());
         FactionPalette palette = situation.paletteProperty().get();
         Map<String, Double> now = r.snapshot().areaByFaction();
-        Map<String, Double> before = r.dayBefore() == null ? Map.of() : r.dayBefore();
+        Map<String, Double> before = r.dayBefore() == null ? Map.of() : asSuccessors(r.dayBefore(), r.at());
         List<LegendEntry> entries = new ArrayList<>();
         for (Faction f : palette.groundHolders()) {
+            if (!f.validAt(r.at())) continue; // the legend shows the factions of the instant
             double area = now.getOrDefault(f.id(), 0.0), then = before.getOrDefault(f.id(), 0.0);
             if (area > 0 || then > 0) entries.add(new LegendEntry(f.id(), f.name(), area, change(r, area, then)));
         }
@@ -117,6 +118,19 @@ public final class ZonesViewModel {
             }
         }
         legend.setAll(entries);
+    }
+
+    /**
+     * The day before's areas under the names of the instant: across a faction succession (HTS folded into SGOV) the
+     * successor's change counts what its predecessor held, so a succession shows no loss.
+     */
+    private Map<String, Double> asSuccessors(Map<String, Double> then, Instant at) {
+        org.sitmap.domain.ControlTimeline t = situation.timelineProperty().get();
+        if (t == null) return then;
+        Instant dayBefore = at.minus(java.time.Duration.ofDays(1));
+        Map<String, Double> out = new java.util.HashMap<>();
+        then.forEach((f, km2) -> out.merge(t.successorAt(f, dayBefore, at), km2, Double::sum));
+        return out;
     }
 
     private static double change(Result r, double now, double then) {
