@@ -48,9 +48,9 @@ final class EditCommand implements Callable<Integer> {
 
     /** Runs {@code work} on the opened store; a refused edit prints its problems and exits 1. */
     static int withService(EditCommand edit, String author, CommandSpec spec, Work work) throws Exception {
-        String name = author != null ? author : Settings.load(edit.root.paths.config()).get(AUTHOR_KEY, System.getProperty("user.name", ""));
-        try (SituationStore store = SituationLoader.open(edit.root)) {
-            return work.run(new EditService(store, () -> name, Clock.systemUTC()));
+        String name = author != null ? author : Settings.load(edit.root.paths().config()).get(AUTHOR_KEY, System.getProperty("user.name", ""));
+        try (var opened = edit.root.situation().open()) {
+            return work.run(new EditService(opened.store(), () -> name, Clock.systemUTC()));
         } catch (EditRejectedException e) {
             var err = spec.commandLine().getErr();
             if (e.problems().isEmpty()) err.println("error: " + e.getMessage());

@@ -102,8 +102,7 @@ public final class SqliteSituationStore implements SituationStore {
                     + " only after reopening."));
             return new SqliteSituationStore(file, c, readOnly, notices, lock);
         } catch (SQLException | java.io.IOException e) {
-            closeQuietly(c);
-            LOG.error("Cannot open the database {}", file, e);
+            closeQuietly(c); // not logged here: whoever handles the exception logs it, once
             throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
         } catch (StoreException e) {
             closeQuietly(c);
@@ -120,7 +119,8 @@ public final class SqliteSituationStore implements SituationStore {
     private static Connection recover(Path file, int targetVersion, SQLException damage, List<StoreNotice> notices)
             throws SQLException, java.io.IOException {
         Path aside = DamagedDatabase.keepAside(file);
-        LOG.error("The database {} is damaged; kept aside as {}", file, aside, damage);
+        // the user is told through the RECOVERED notice; the log file keeps the damage
+        LOG.info("The database {} is damaged; kept aside as {}", file, aside, damage);
         Connection fresh = SqliteConnections.open(file, false);
         migrate(file, fresh, targetVersion, false);
         DamagedDatabase.Recovery r = DamagedDatabase.recoverUserRows(aside, fresh);
@@ -759,12 +759,9 @@ public final class SqliteSituationStore implements SituationStore {
         }
     }
 
+    /** The exception to throw; not logged here: whoever handles it logs it, once. */
     StoreException failure(String what, Exception e) {
-        if (e instanceof RefusedRebuild) {
-            LOG.warn("Refused to {}: {}", what, e.getMessage());
-            return new RebuildRefusedException(e.getMessage(), e);
-        }
-        LOG.error("Could not {} in {}", what, file, e);
+        if (e instanceof RefusedRebuild) return new RebuildRefusedException(e.getMessage(), e);
         return new StoreException("Could not " + what + " (" + file + "): " + e.getMessage(), e);
     }
 

@@ -1,5 +1,6 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.NoticeBanner;
 import org.sitmap.ui.common.SituationViewModel;
 import org.sitmap.ui.common.FxTaskRunner;
 import org.sitmap.ui.common.UiDates;
@@ -104,7 +105,7 @@ public final class MainWindow {
                 () -> theme == Theme.DARK, () -> options.arabicLabelsProperty().get(),
                 () -> options.showEventsProperty().get() ? options.eventWindowProperty().get() : Duration.ZERO);
         menuBar = new MainMenus(this).bar();
-        root.setTop(menuBar);
+        root.setTop(new VBox(menuBar, new NoticeBanner(situation.notices())));
         baseMaps().ifPresent(map::attachBaseMap);
         root.setBottom(new VBox(timelineBar, new StatusBar(map, tasks)));
         scene = new Scene(root, prefs.window().width(), prefs.window().height());

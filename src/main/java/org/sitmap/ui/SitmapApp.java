@@ -6,13 +6,13 @@ import org.sitmap.ui.common.Links;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.sitmap.basemap.BaseMaps;
-import org.sitmap.io.DataFiles;
+import java.util.Objects;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.platform.Settings;
-import org.sitmap.store.SqliteSituationStore;
 import org.sitmap.ui.edit.EditFeature;
 import org.sitmap.ui.edit.EditViewModel;
 import java.time.Clock;
+import org.sitmap.store.SituationService;
 import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: shows the window at once, then prepares the database in the background. */
@@ -20,7 +20,9 @@ public final class SitmapApp extends Application {
     /** Settings key of the author name the edit history records. */
     public static final String EDIT_AUTHOR = "edit.author";
     private static volatile AppPaths launchPaths;
+    private static volatile SituationService launchSituation;
     private final AppPaths paths;
+    private final SituationService situation;
     private final boolean baseMapTiles;
     private FxTaskRunner tasks;
     private MainWindow window;
@@ -28,37 +30,40 @@ public final class SitmapApp extends Application {
 
     /** Used by {@link Application#launch}: the paths given to {@link #launchWith}, with base-map tiles. */
     public SitmapApp() {
-        this(null, true);
+        this(launchPaths, launchSituation, true);
     }
 
     /**
      * For tests: an application over the given paths, without drawing base-map tiles unless the caller installed
      * {@link BaseMaps} itself (tests must never write a real tile cache, and their pixels stay the zones' own).
      */
-    public SitmapApp(AppPaths paths) {
-        this(paths, false);
+    public SitmapApp(AppPaths paths, SituationService situation) {
+        this(paths, situation, false);
     }
 
-    private SitmapApp(AppPaths paths, boolean baseMapTiles) {
-        this.paths = paths;
+    private SitmapApp(AppPaths paths, SituationService situation, boolean baseMapTiles) {
+        this.paths = Objects.requireNonNull(paths, "paths (start through launchWith)");
+        this.situation = Objects.requireNonNull(situation, "situation (start through launchWith)");
         this.baseMapTiles = baseMapTiles;
     }
 
-    public static void launchWith(AppPaths paths) {
+    /** Opens the window over {@code paths}, showing the situation {@code situation} opens; returns when it closes. */
+    public static void launchWith(AppPaths paths, SituationService situation) {
         launchPaths = paths;
+        launchSituation = situation;
         Application.launch(SitmapApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        AppPaths p = paths != null ? paths : launchPaths != null ? launchPaths : AppPaths.forCurrentUser();
+        AppPaths p = paths;
         LoggerFactory.getLogger(SitmapApp.class).info("Starting Sitmap; data in {}", p.data());
         Settings settings = Settings.load(p.config());
         tasks = new FxTaskRunner();
         if (baseMapTiles && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
-        SituationViewModel situation = new SituationViewModel(tasks);
-        window = new MainWindow(stage, settings, tasks, situation, new Links(url -> getHostServices().showDocument(url)));
-        EditViewModel edits = new EditViewModel(tasks, situation, () -> SqliteSituationStore.open(p.database()),
+        SituationViewModel model = new SituationViewModel(tasks, situation);
+        window = new MainWindow(stage, settings, tasks, model, new Links(url -> getHostServices().showDocument(url)));
+        EditViewModel edits = new EditViewModel(tasks, model, () -> situation.open().store(),
                 () -> settings.get(EDIT_AUTHOR, System.getProperty("user.name", "")), Clock.systemUTC());
         EditFeature.install(edits, stage, window.menuBar(), window.detailsPane()).allowRenaming(
                 () -> settings.get(EDIT_AUTHOR, System.getProperty("user.name", "")), name -> {
@@ -66,17 +71,10 @@ public final class SitmapApp extends Application {
                     settings.save();
                 });
         window.show();
-        java.util.function.Supplier<org.sitmap.store.SituationStore> stores = () -> {
-            try {
-                return org.sitmap.store.SqliteSituationStore.open(p.database());
-            } catch (org.sitmap.store.StoreException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        };
-        importExport = new org.sitmap.ui.interop.ImportExport(stage, tasks, stores, situation);
+        importExport = new org.sitmap.ui.interop.ImportExport(stage, tasks, situation, model);
         org.sitmap.ui.interop.InteropMenus.install(stage.getScene(), importExport,
-                () -> new org.sitmap.ui.interop.ProposalsDialog(stage, tasks, stores, situation).show());
-        situation.load(p.database(), DataFiles::embedded); // read in the background, not at start-up
+                () -> new org.sitmap.ui.interop.ProposalsDialog(stage, tasks, situation, model).show());
+        model.load(); // read in the background, not at start-up
     }
 
     @Override

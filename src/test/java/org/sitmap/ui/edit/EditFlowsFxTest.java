@@ -65,7 +65,7 @@ class EditFlowsFxTest extends FxRobot {
         store.replaceBuiltin(UiFixtures.small(), "small");
         Stage stage = FxToolkit.registerPrimaryStage();
         tasks = new FxTaskRunner();
-        SituationViewModel situation = new SituationViewModel(tasks);
+        SituationViewModel situation = new SituationViewModel(tasks, UiFixtures.unopened());
         interact(() -> {
             window = new MainWindow(stage, Settings.load(home.resolve("config")), tasks, situation, new Links(url -> { }));
             edits = new EditViewModel(tasks, situation, () -> SqliteSituationStore.open(db), () -> "Tester", Clock.systemUTC());
