@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 /** The JavaFX application: shows the window at once, then prepares the database in the background. */
 public final class SitmapApp extends Application {
     private static volatile AppPaths launchPaths;
+    private static volatile java.nio.file.Path launchFile;
     private final AppPaths paths;
+    private final java.nio.file.Path openFile;
     private final boolean baseMapTiles;
     private FxTaskRunner tasks;
     private MainWindow window;
@@ -30,16 +32,32 @@ public final class SitmapApp extends Application {
      * {@link BaseMaps} itself (tests must never write a real tile cache, and their pixels stay the zones' own).
      */
     public SitmapApp(AppPaths paths) {
-        this(paths, false);
+        this(paths, false, null);
+    }
+
+    /** For tests: as {@link #SitmapApp(AppPaths)}, opened with a file to offer for import (a file association). */
+    public SitmapApp(AppPaths paths, java.nio.file.Path openFile) {
+        this(paths, false, openFile);
+    }
+
+    private SitmapApp(AppPaths paths, boolean baseMapTiles, java.nio.file.Path openFile) {
+        this.paths = paths;
+        this.baseMapTiles = baseMapTiles;
+        this.openFile = openFile;
     }
 
     private SitmapApp(AppPaths paths, boolean baseMapTiles) {
-        this.paths = paths;
-        this.baseMapTiles = baseMapTiles;
+        this(paths, baseMapTiles, null);
     }
 
     public static void launchWith(AppPaths paths) {
+        launchWith(paths, null);
+    }
+
+    /** Opens the window; {@code file}, when not null, is offered for import once the data has loaded. */
+    public static void launchWith(AppPaths paths, java.nio.file.Path file) {
         launchPaths = paths;
+        launchFile = file;
         Application.launch(SitmapApp.class);
     }
 
@@ -63,7 +81,22 @@ public final class SitmapApp extends Application {
         importExport = new org.sitmap.ui.interop.ImportExport(stage, tasks, stores, situation);
         org.sitmap.ui.interop.InteropMenus.install(stage.getScene(), importExport,
                 () -> new org.sitmap.ui.interop.ProposalsDialog(stage, tasks, stores, situation).show());
+        java.nio.file.Path file = openFile != null ? openFile : launchFile;
+        if (file != null) offerOnceLoaded(situation, file);
         situation.load(p.database(), DataFiles::embedded); // read in the background, not at start-up
+    }
+
+    /** The import waits for the first load, so it never races the database's first set-up. */
+    private void offerOnceLoaded(SituationViewModel situation, java.nio.file.Path file) {
+        situation.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.sitmap.domain.Dataset> o,
+                                org.sitmap.domain.Dataset was, org.sitmap.domain.Dataset now) {
+                if (now == null) return;
+                situation.datasetProperty().removeListener(this);
+                importExport.offerImport(file);
+            }
+        });
     }
 
     @Override

@@ -1,0 +1,56 @@
+package org.sitmap.ui.interop;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitmap.interop.StoreFixture;
+import org.sitmap.platform.AppPaths;
+import org.sitmap.ui.SitmapApp;
+import org.sitmap.ui.events.EventListItem;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Sitmap opened with a file (a desktop file association): the window asks, then imports it like File → Import…. */
+class OpenWithFileFxTest extends FxRobot {
+    @TempDir
+    Path home;
+    private SitmapApp app;
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private void open(Path file) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        AppPaths paths = new AppPaths(home.resolve("data"), home.resolve("config"), home.resolve("state"), home.resolve("cache"));
+        app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths, file));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#" + ImportExport.OFFER_ID).tryQuery().isPresent());
+    }
+
+    @Test
+    void openedWithAnAcledFile_asksThenImportsIt() throws Exception {
+        open(StoreFixture.resource("acled-current.csv", home));
+        clickOn("Import");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#importReport").tryQuery().isPresent());
+        String report = lookup("#importReport").queryAs(TextArea.class).getText();
+        assertTrue(report.contains("acled-current.csv: 5 added"), report);
+    }
+
+    @Test
+    void openedWithAFile_cancelImportsNothing() throws Exception {
+        open(StoreFixture.resource("acled-current.csv", home));
+        clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertTrue(lookup("#importReport").tryQuery().isEmpty(), "no import after Cancel");
+        assertTrue(app.window().eventList().items().stream().noneMatch(i -> i instanceof EventListItem.Row r && r.event().id().startsWith("u.acled.")), "no imported events");
+    }
+}
