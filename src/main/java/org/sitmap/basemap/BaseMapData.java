@@ -11,6 +11,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.sitmap.io.geojson.GeoJsonFeature;
+import org.sitmap.io.geojson.GeoJsonFeatureReader;
 
 /**
  * The vector data of the offline base map (the {@code maps/} directory, bundled in the jar under
@@ -57,7 +59,7 @@ public final class BaseMapData {
     /** Loads the data bundled with the application. */
     public static BaseMapData loadBundled() {
         try {
-            GeoJsonReader reader = new GeoJsonReader(FACTORY);
+            GeoJsonFeatureReader reader = new GeoJsonFeatureReader(FACTORY);
             java.util.EnumMap<Layer, List<Shape>> layers = new java.util.EnumMap<>(Layer.class);
             layers.put(Layer.LAND, shapes(reader, "land"));
             layers.put(Layer.SYRIA, shapes(reader, "countries"));
@@ -68,12 +70,12 @@ public final class BaseMapData {
             layers.put(Layer.ROADS, shapes(reader, "roads"));
             layers.put(Layer.BORDERS, shapes(reader, "borders"));
             List<Place> places = new ArrayList<>();
-            for (GeoJsonReader.Feature f : read(reader, "places")) {
+            for (GeoJsonFeature f : read(reader, "places")) {
                 places.add(new Place(f.text("id"), f.text("name_en"), f.text("name_ar"),
                         f.geometry().getCoordinate(), f.text("country"), f.integer("rank", 5), f.integer("min_zoom", 11)));
             }
             List<Label> labels = new ArrayList<>();
-            for (GeoJsonReader.Feature f : read(reader, "labels")) {
+            for (GeoJsonFeature f : read(reader, "labels")) {
                 labels.add(new Label(f.text("kind"), f.text("name_en"), f.text("name_ar"), f.geometry().getCoordinate(),
                         f.integer("min_zoom", 0), f.integer("max_zoom", 30)));
             }
@@ -83,9 +85,9 @@ public final class BaseMapData {
         }
     }
 
-    private static List<Shape> shapes(GeoJsonReader reader, String name) throws IOException {
+    private static List<Shape> shapes(GeoJsonFeatureReader reader, String name) throws IOException {
         List<Shape> out = new ArrayList<>();
-        for (GeoJsonReader.Feature f : read(reader, name)) {
+        for (GeoJsonFeature f : read(reader, name)) {
             String kind = f.text("kind");
             if (kind.isEmpty()) kind = f.text("ref");
             // One index entry per small piece, so a tile query touches only the geometry near it.
@@ -142,10 +144,16 @@ public final class BaseMapData {
         }
     }
 
-    private static List<GeoJsonReader.Feature> read(GeoJsonReader reader, String name) throws IOException {
+    private static List<GeoJsonFeature> read(GeoJsonFeatureReader reader, String name) throws IOException {
         try (InputStream in = BaseMapData.class.getResourceAsStream(RESOURCE_DIR + name + ".geojson")) {
             if (in == null) throw new IOException("missing resource " + RESOURCE_DIR + name + ".geojson");
-            return reader.read(in);
+            List<GeoJsonFeature> features = new ArrayList<>();
+            reader.read(in, f -> {
+                if (f.geometry() == null) return;
+                WebMercator.projectInPlace(f.geometry());
+                features.add(f);
+            });
+            return features;
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.platform.Settings;
-import org.sitmap.store.StoreException;
+import java.io.IOException;
 import org.sitmap.task.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * The base map as the application sees it: the active tile source (offline by default, or an opt-in online or
  * user-supplied source), its attribution, and the appearance of the offline tiles. The UI calls
  * {@link #select(BaseMapChoice)}, {@link #setAppearance(TileStyle, LabelLanguage)} and {@link #attribution()};
- * Gluon Maps reaches the tiles through {@link OfflineTileRetriever}. Thread-safe.
+ * Gluon Maps reaches the tiles through the UI's {@code OfflineTileRetriever}. Thread-safe.
  */
 public final class BaseMaps {
     private static final Logger LOG = LoggerFactory.getLogger(BaseMaps.class);
@@ -51,7 +51,7 @@ public final class BaseMaps {
         TileSource source;
         try {
             source = open(choice);
-        } catch (StoreException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("Base map {} unavailable, showing the offline map instead", choice, e);
             choice = BaseMapChoice.OFFLINE;
             source = null;
@@ -80,7 +80,7 @@ public final class BaseMaps {
         return Optional.ofNullable(installed);
     }
 
-    TaskRunner runner() {
+    public TaskRunner runner() {
         return runner;
     }
 
@@ -92,10 +92,10 @@ public final class BaseMaps {
     /**
      * Switches the source and saves the setting. Listeners are told, so the UI can reload tiles and the credit.
      *
-     * @throws StoreException if a chosen MBTiles file cannot be opened (the previous source stays active)
+     * @throws IOException if a chosen MBTiles file cannot be opened (the previous source stays active)
      * @throws IllegalArgumentException if an XYZ template is malformed
      */
-    public void select(BaseMapChoice choice) throws StoreException {
+    public void select(BaseMapChoice choice) throws IOException {
         TileSource source = open(choice);
         Active old = active;
         active = new Active(choice, source);
@@ -175,7 +175,7 @@ public final class BaseMaps {
         }
     }
 
-    private TileSource source() throws StoreException {
+    private TileSource source() throws IOException {
         Active a = active;
         if (a.source() != null) return a.source();
         synchronized (this) {
@@ -187,7 +187,7 @@ public final class BaseMaps {
         }
     }
 
-    private TileSource open(BaseMapChoice choice) throws StoreException {
+    private TileSource open(BaseMapChoice choice) throws IOException {
         return switch (choice.kind()) {
             case OFFLINE -> null; // opened lazily: loading the data takes a moment
             case OPENSTREETMAP -> XyzTileSource.openStreetMap();
@@ -196,7 +196,7 @@ public final class BaseMaps {
         };
     }
 
-    private synchronized TileSource openOffline() throws StoreException {
+    private synchronized TileSource openOffline() throws IOException {
         if (data == null) data = BaseMapData.loadBundled();
         TileRenderer renderer = new TileRenderer(data, style, language, syrianPlaces);
         return new OfflineTileSource(renderer, MbtilesTileCache.open(cacheDir, renderer.cacheId()));

@@ -5,8 +5,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.sitmap.store.MbtilesFile;
-import org.sitmap.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +25,7 @@ public final class MbtilesTileCache implements TileCache {
     }
 
     /** Opens the cache for {@code cacheId} in {@code dir}, removing caches of superseded versions. */
-    public static MbtilesTileCache open(Path dir, String cacheId) throws StoreException {
+    public static MbtilesTileCache open(Path dir, String cacheId) throws IOException {
         removeStale(dir, cacheId);
         Path path = dir.resolve(PREFIX + cacheId + ".mbtiles");
         MbtilesFile f = MbtilesFile.openWritable(path);
@@ -41,7 +39,7 @@ public final class MbtilesTileCache implements TileCache {
             f.putMetadata("sitmap_cache_id", cacheId);
         } else if (!stored.equals(cacheId)) {
             f.close();
-            throw new StoreException("Tile cache " + path + " belongs to " + stored, null);
+            throw new IOException("Tile cache " + path + " belongs to " + stored, null);
         }
         return new MbtilesTileCache(f);
     }
@@ -68,7 +66,7 @@ public final class MbtilesTileCache implements TileCache {
         if (failed) return Optional.empty();
         try {
             return file.tile(key.zoom(), key.x(), key.tmsY());
-        } catch (StoreException e) {
+        } catch (IOException e) {
             fail(e);
             return Optional.empty();
         }
@@ -79,12 +77,12 @@ public final class MbtilesTileCache implements TileCache {
         if (failed) return;
         try {
             file.putTile(key.zoom(), key.x(), key.tmsY(), png);
-        } catch (StoreException e) {
+        } catch (IOException e) {
             fail(e);
         }
     }
 
-    private void fail(StoreException e) {
+    private void fail(IOException e) {
         if (!failed) LOG.warn("Tile cache disabled after a failure; tiles will be rendered each time", e);
         failed = true;
     }

@@ -2,8 +2,7 @@ package org.sitmap.basemap;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.sitmap.store.MbtilesFile;
-import org.sitmap.store.StoreException;
+import java.io.IOException;
 
 /** Tiles from an MBTiles file the user chose (e.g. imagery prepared in QGIS), read-only. Thread-safe. */
 public final class MbtilesTileSource implements TileSource {
@@ -16,7 +15,7 @@ public final class MbtilesTileSource implements TileSource {
     }
 
     /** Opens the file; its {@code attribution} metadata (or the file name) becomes the credit line. */
-    public static MbtilesTileSource open(Path path) throws StoreException {
+    public static MbtilesTileSource open(Path path) throws IOException {
         MbtilesFile f = MbtilesFile.openReadOnly(path);
         String credit = f.metadata().getOrDefault("attribution", "");
         if (credit.isBlank()) credit = "Tiles: " + path.getFileName();
@@ -24,7 +23,7 @@ public final class MbtilesTileSource implements TileSource {
     }
 
     @Override
-    public Optional<byte[]> tile(TileKey key) throws StoreException {
+    public Optional<byte[]> tile(TileKey key) throws IOException {
         return file.tile(key.zoom(), key.x(), key.tmsY());
     }
 

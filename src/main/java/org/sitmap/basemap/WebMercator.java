@@ -2,6 +2,7 @@ package org.sitmap.basemap;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Spherical Web Mercator (EPSG:3857) and the XYZ tile grid of 256-pixel tiles. Coordinates in metres; tile
@@ -28,6 +29,16 @@ public final class WebMercator {
 
     public static Coordinate project(double lon, double lat) {
         return new Coordinate(x(lon), y(lat));
+    }
+
+    /** Projects a lon/lat geometry to metres, in place. */
+    public static void projectInPlace(Geometry lonLat) {
+        lonLat.apply((Coordinate c) -> {
+            double lon = c.x;
+            c.x = x(lon);
+            c.y = y(c.y);
+        });
+        lonLat.geometryChanged();
     }
 
     public static double lon(double x) {

@@ -74,7 +74,7 @@ final class ControlAtCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Dataset d = SituationLoader.load(root);
+        Dataset d = root.situation().load();
         ZoneEngine engine = ZoneEngine.forDataset(d);
         print(out, ControlAnswer.answer(engine, d, Instants.of(date, time), p, null));
         return 0;
@@ -85,7 +85,7 @@ final class ControlAtCommand implements Callable<Integer> {
             err.println("error: " + points + " is not a readable file");
             return 2;
         }
-        Dataset d = SituationLoader.load(root);
+        Dataset d = root.situation().load();
         ZoneEngine engine = ZoneEngine.forDataset(d);
         int bad = 0;
         try (PointsFile file = new PointsFile(Files.newInputStream(points))) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.locationtech.jts.geom.Geometry;
 import org.sitmap.geo.ZoneDiff;
 import org.sitmap.geo.ZoneEngine;
+import org.sitmap.io.geojson.GeoJsonFeatureWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
                     + ": give the earlier day as --from");
         }
         Instant a = Instants.of(from, null), b = Instants.of(to, null);
-        ZoneDiff diff = ZoneEngine.forDataset(SituationLoader.load(root)).diff(a, b);
+        ZoneDiff diff = ZoneEngine.forDataset(root.situation().load()).diff(a, b);
         PrintWriter out = spec.commandLine().getOut();
         if (outFile != null) writeGeoJson(diff);
         if (json) {
@@ -87,22 +88,21 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private void writeGeoJson(ZoneDiff diff) throws java.io.IOException {
-        ObjectNode fc = JSON.createObjectNode().put("type", "FeatureCollection")
-                .put("from", Instants.format(diff.from())).put("to", Instants.format(diff.to()));
-        ArrayNode features = fc.putArray("features");
+        GeoJsonFeatureWriter writer = new GeoJsonFeatureWriter(6);
+        ObjectNode fc = writer.collection(members -> members.put("from", Instants.format(diff.from()))
+                .put("to", Instants.format(diff.to())));
         for (ZoneDiff.FactionChange c : diff.factions()) {
-            feature(features, c.faction(), "gained", c.gainedKm2(), c.gained());
-            feature(features, c.faction(), "lost", c.lostKm2(), c.lost());
+            feature(writer, fc, c.faction(), "gained", c.gainedKm2(), c.gained());
+            feature(writer, fc, c.faction(), "lost", c.lostKm2(), c.lost());
         }
         if (outFile.toAbsolutePath().getParent() != null) Files.createDirectories(outFile.toAbsolutePath().getParent());
         Files.writeString(outFile, fc + "\n", StandardCharsets.UTF_8);
     }
 
-    private static void feature(ArrayNode features, String faction, String change, double km2, Geometry g) {
+    private static void feature(GeoJsonFeatureWriter writer, ObjectNode fc, String faction, String change, double km2,
+            Geometry g) {
         if (g == null || g.isEmpty()) return;
-        ObjectNode f = features.addObject().put("type", "Feature");
-        f.putObject("properties").put("faction", faction).put("change", change).put("area_km2", round(km2));
-        f.set("geometry", ZonesGeoJson.geometry(g));
+        writer.addFeature(fc, g).put("faction", faction).put("change", change).put("area_km2", round(km2));
     }
 
     private static double round(double km2) {

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: --to " + to + " is before --from " + from);
             return 2;
         }
-        Dataset dataset = SituationLoader.load(root);
+        Dataset dataset = root.situation().load();
         var progress = new CancellationFlag().silentProgress();
         ExportData data = ExportData.of(dataset, ZoneEngine.forDataset(dataset), from, to, progress);
         format.exporter(out, excel).write(data, out, progress);

@@ -11,6 +11,7 @@ import org.sitmap.interop.ImportFormat;
 import org.sitmap.interop.ImportReport;
 import org.sitmap.interop.ImportService;
 import org.sitmap.interop.acled.AcledActorMap;
+import org.sitmap.store.SituationService;
 import org.sitmap.store.SituationStore;
 import org.sitmap.task.CancellationFlag;
 import picocli.CommandLine.Command;
@@ -51,7 +52,8 @@ final class ImportCommand implements Callable<Integer> {
         AcledActorMap map = actors == null ? AcledActorMap.defaults() : AcledActorMap.fromFile(actors);
         int exit = 0;
         StringBuilder reports = new StringBuilder();
-        try (SituationStore store = StoreOpener.open(root)) {
+        try (SituationService.Opened situation = root.situation().open()) {
+            SituationStore store = situation.store();
             ImportService service = new ImportService(store);
             for (Path file : files) {
                 if (!Files.exists(file)) {

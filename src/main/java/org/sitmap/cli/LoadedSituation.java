@@ -1,10 +1,8 @@
 package org.sitmap.cli;
 
 import org.sitmap.domain.Dataset;
-import org.sitmap.io.DataFiles;
 import org.sitmap.publish.Provenance;
-import org.sitmap.store.BuiltinDataLoader;
-import org.sitmap.store.SqliteSituationStore;
+import org.sitmap.store.SituationService;
 import org.sitmap.store.StoreException;
 
 /**
@@ -13,9 +11,9 @@ import org.sitmap.store.StoreException;
  */
 record LoadedSituation(Dataset dataset, Provenance provenance) {
     static LoadedSituation load(SitmapCommand root) throws StoreException {
-        try (SqliteSituationStore store = SqliteSituationStore.open(root.database())) {
-            var outcome = new BuiltinDataLoader().ensureCurrent(store, DataFiles.embedded());
-            return new LoadedSituation(store.load(), Provenance.of(outcome.hash().substring(0, 12)));
+        try (SituationService.Opened situation = root.situation().open()) {
+            return new LoadedSituation(situation.store().load(),
+                    Provenance.of(situation.builtin().hash().substring(0, 12)));
         }
     }
 }

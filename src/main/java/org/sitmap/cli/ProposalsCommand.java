@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.ProposedChange;
 import org.sitmap.interop.ProposalReview;
+import org.sitmap.store.SituationService;
 import org.sitmap.store.SituationStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +40,8 @@ final class ProposalsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        try (SituationStore store = StoreOpener.open(root)) {
+        try (SituationService.Opened situation = root.situation().open()) {
+            SituationStore store = situation.store();
             ProposalReview review = new ProposalReview(store);
             switch (action) {
                 case "list" -> {

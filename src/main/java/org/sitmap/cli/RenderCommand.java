@@ -2,8 +2,6 @@ package org.sitmap.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.concurrent.Callable;
 import org.sitmap.basemap.BaseMapData;
 import org.sitmap.geo.ZoneEngine;
@@ -31,11 +29,8 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day (its end, in Syria's time).")
-    LocalDate date;
-
-    @Option(names = "--time", paramLabel = "HH:MM", description = "Local time in Syria (UTC+3) on that day.")
-    LocalTime time;
+    @Mixin
+    AtDateOptions at;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png|FILE.svg", description = "The image to write.")
     Path out;
@@ -53,7 +48,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         LoadedSituation s = LoadedSituation.load(root);
-        Instant at = Instants.of(date, time);
+        Instant at = this.at.instant();
         MapRenderer renderer = new MapRenderer(s.dataset(), BaseMapData.loadBundled(), s.provenance());
         Citations cited = MapFiles.write(renderer, ZoneEngine.forDataset(s.dataset()).snapshotAt(at), at, options, out);
         var o = spec.commandLine().getOut();

@@ -5,14 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitmap.geo.Zone;
 import org.sitmap.geo.ZoneEngine;
 import org.sitmap.geo.ZoneSnapshot;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,19 +28,16 @@ final class ZonesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "The day (its end, in Syria's time).")
-    LocalDate date;
-
-    @Option(names = "--time", paramLabel = "HH:MM", description = "Local time in Syria (UTC+3) on that day.")
-    LocalTime time;
+    @Mixin
+    AtDateOptions at;
 
     @Option(names = "--out", paramLabel = "FILE.geojson", description = "Write to this file (default: standard output).")
     Path outFile;
 
     @Override
     public Integer call() throws Exception {
-        Instant at = Instants.of(date, time);
-        ZoneSnapshot snapshot = ZoneEngine.forDataset(SituationLoader.load(root)).snapshotAt(at);
+        Instant at = this.at.instant();
+        ZoneSnapshot snapshot = ZoneEngine.forDataset(root.situation().load()).snapshotAt(at);
         String json = ZonesGeoJson.of(snapshot, at).toString();
         PrintWriter out = spec.commandLine().getOut();
         if (outFile == null) {

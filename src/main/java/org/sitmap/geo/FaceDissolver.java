@@ -2,10 +2,14 @@ package org.sitmap.geo;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.operation.overlayng.CoverageUnion;
@@ -54,14 +58,39 @@ final class FaceDissolver {
         });
     }
 
-    /** The union of faces: a coverage union, or a general (slower, snapping) union should the faces not match. */
+    /**
+     * The union of faces: a coverage union, or a general (slower, snapping) union should the faces not match or the
+     * coverage union come out invalid. It does when a zone's outline passes twice through one vertex (a ring touching
+     * itself, which OGC rings may not): ZoneCoverageProperties found such a case among six places around Aleppo.
+     */
     private static Geometry union(List<Polygon> faces) {
         Geometry all = Geometries.FACTORY.createMultiPolygon(faces.toArray(Polygon[]::new));
         try {
-            return CoverageUnion.union(all);
+            Geometry union = CoverageUnion.union(all);
+            return hasSelfTouchingRing(union) ? OverlayNGRobust.union(all) : union;
         } catch (TopologyException e) {
             LOG.warn("Zone faces do not form an exact coverage ({}); using a general union", e.getMessage());
             return OverlayNGRobust.union(all);
         }
+    }
+
+    /**
+     * True when a ring of {@code polygonal} visits a vertex twice. Of a valid coverage, the union has no crossing
+     * edges and only input vertices, so this is the one way it can be invalid; checking it is linear.
+     */
+    static boolean hasSelfTouchingRing(Geometry polygonal) {
+        for (int i = 0; i < polygonal.getNumGeometries(); i++) {
+            Polygon p = (Polygon) polygonal.getGeometryN(i);
+            if (visitsAVertexTwice(p.getExteriorRing())) return true;
+            for (int h = 0; h < p.getNumInteriorRing(); h++) if (visitsAVertexTwice(p.getInteriorRingN(h))) return true;
+        }
+        return false;
+    }
+
+    private static boolean visitsAVertexTwice(LinearRing ring) {
+        Coordinate[] cs = ring.getCoordinates();
+        Set<Coordinate> seen = new HashSet<>(cs.length * 2);
+        for (int i = 0; i < cs.length - 1; i++) if (!seen.add(cs[i])) return true;
+        return false;
     }
 }

@@ -1,22 +1,22 @@
 package org.sitmap.geo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.locationtech.jts.geom.Coordinate;
+import java.util.function.Predicate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.sitmap.io.geojson.GeoJsonFeature;
+import org.sitmap.io.geojson.GeoJsonFeatureReader;
 import org.slf4j.LoggerFactory;
 
 /** The area the zone engine partitions by default: Syria north of 34.6° N. */
@@ -52,22 +52,12 @@ public final class MappedArea {
 
     /** The base map's Syria cut at 34.6° N, or null when the resource is missing or holds no Syria. */
     static Geometry fromBaseMap() {
-        try (InputStream in = MappedArea.class.getResourceAsStream(BASE_MAP_COUNTRIES)) {
-            if (in == null) return null;
-            List<Polygon> polygons = new ArrayList<>();
-            for (JsonNode f : new ObjectMapper().readTree(in).path("features")) {
-                if (!"Syria".equals(f.path("properties").path("name").asText())) continue;
-                JsonNode geom = f.path("geometry");
-                if ("Polygon".equals(geom.path("type").asText())) polygons.add(polygon(geom.path("coordinates")));
-                else if ("MultiPolygon".equals(geom.path("type").asText())) {
-                    for (JsonNode p : geom.path("coordinates")) polygons.add(polygon(p));
-                }
-            }
-            if (polygons.isEmpty()) return null;
-            Geometry syria = OverlayNGRobust.union(Geometries.FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
+        try {
+            Geometry syria = polygons(BASE_MAP_COUNTRIES, f -> "Syria".equals(f.text("name")));
+            if (syria == null) return null;
             Geometry north = Geometries.FACTORY.toGeometry(new Envelope(30, 50, SOUTH_EDGE_LAT, 45));
             Geometry land = OverlayNGRobust.overlay(syria, north, OverlayNG.INTERSECTION);
-            Geometry water = lakes();
+            Geometry water = polygons(BASE_MAP_LAKES, f -> true);
             if (water != null) land = OverlayNGRobust.overlay(land, water, OverlayNG.DIFFERENCE);
             return Geometries.polygonal(land);
         } catch (IOException | RuntimeException e) {
@@ -76,34 +66,18 @@ public final class MappedArea {
         }
     }
 
-    /** The union of the base map's lake polygons (Lake Assad among them), or null when the resource is missing. */
-    private static Geometry lakes() throws IOException {
-        try (InputStream in = MappedArea.class.getResourceAsStream(BASE_MAP_LAKES)) {
+    /** The union of the polygons of the features of {@code resource} that {@code keep} accepts; null when none. */
+    private static Geometry polygons(String resource, Predicate<GeoJsonFeature> keep) throws IOException {
+        try (InputStream in = MappedArea.class.getResourceAsStream(resource)) {
             if (in == null) return null;
             List<Polygon> polygons = new ArrayList<>();
-            for (JsonNode f : new ObjectMapper().readTree(in).path("features")) {
-                JsonNode geom = f.path("geometry");
-                if ("Polygon".equals(geom.path("type").asText())) polygons.add(polygon(geom.path("coordinates")));
-                else if ("MultiPolygon".equals(geom.path("type").asText())) {
-                    for (JsonNode p : geom.path("coordinates")) polygons.add(polygon(p));
-                }
-            }
+            new GeoJsonFeatureReader(Geometries.FACTORY).read(in, f -> {
+                if (!(f.geometry() instanceof Polygonal) || !keep.test(f)) return;
+                for (int i = 0; i < f.geometry().getNumGeometries(); i++) polygons.add((Polygon) f.geometry().getGeometryN(i));
+            });
             if (polygons.isEmpty()) return null;
             return OverlayNGRobust.union(Geometries.FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
         }
-    }
-
-    private static Polygon polygon(JsonNode rings) {
-        LinearRing shell = null;
-        List<LinearRing> holes = new ArrayList<>();
-        for (JsonNode ring : rings) {
-            Coordinate[] cs = new Coordinate[ring.size()];
-            for (int i = 0; i < cs.length; i++) cs[i] = new Coordinate(ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble());
-            LinearRing r = Geometries.FACTORY.createLinearRing(cs);
-            if (shell == null) shell = r;
-            else holes.add(r);
-        }
-        return Geometries.FACTORY.createPolygon(shell, holes.toArray(LinearRing[]::new));
     }
 
     static Geometry fromWkt(String resource) {

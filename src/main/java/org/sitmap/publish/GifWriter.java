@@ -15,7 +15,7 @@ import javax.imageio.stream.ImageOutputStream;
  * An animated GIF through the JDK's ImageIO: looping forever, each frame with its own palette and the same delay, the
  * provenance in a comment extension. Not thread-safe; close it to finish the file.
  */
-final class GifWriter implements AutoCloseable {
+final class GifWriter implements ReplayFiles.FrameSink {
     private final ImageWriter writer;
     private final ImageOutputStream out;
     private final int delayCentiseconds;
@@ -32,7 +32,8 @@ final class GifWriter implements AutoCloseable {
         writer.prepareWriteSequence(null);
     }
 
-    void add(BufferedImage rgb) throws IOException {
+    @Override
+    public void add(BufferedImage rgb) throws IOException {
         BufferedImage frame = GifQuantizer.indexed(rgb);
         IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame),
                 writer.getDefaultWriteParam());

@@ -41,7 +41,9 @@ public final class ReplayFiles {
         MapFiles.createParent(out);
         ReplayRenderer replay = new ReplayRenderer(renderer, engine, frames, options);
         boolean done = false;
-        try (FrameSink sink = format == Format.GIF ? gif(out, fps, renderer.provenance()) : mp4(out, fps)) {
+        try (FrameSink sink = format == Format.GIF
+                ? new GifWriter(out, Math.max(1, Math.round(100f / fps)), renderer.provenance().line())
+                : new Mp4Writer(out, fps)) {
             for (int i = 0; i < frames.size(); i++) {
                 if (progress.isCancelled()) throw new CancellationException("replay cancelled");
                 sink.add(replay.frame(i));
@@ -56,40 +58,11 @@ public final class ReplayFiles {
         return cited;
     }
 
-    private interface FrameSink extends AutoCloseable {
+    /** Where a replay's frames go, in order: a GIF or an MP4 file. */
+    interface FrameSink extends AutoCloseable {
         void add(BufferedImage frame) throws IOException;
 
         @Override
         void close() throws IOException;
-    }
-
-    private static FrameSink gif(Path out, int fps, Provenance provenance) throws IOException {
-        GifWriter w = new GifWriter(out, Math.max(1, Math.round(100f / fps)), provenance.line());
-        return new FrameSink() {
-            @Override
-            public void add(BufferedImage frame) throws IOException {
-                w.add(frame);
-            }
-
-            @Override
-            public void close() throws IOException {
-                w.close();
-            }
-        };
-    }
-
-    private static FrameSink mp4(Path out, int fps) throws IOException {
-        Mp4Writer w = new Mp4Writer(out, fps);
-        return new FrameSink() {
-            @Override
-            public void add(BufferedImage frame) throws IOException {
-                w.add(frame);
-            }
-
-            @Override
-            public void close() throws IOException {
-                w.close();
-            }
-        };
     }
 }

@@ -50,7 +50,8 @@ public final class BuiltinDataLoader {
             return new Outcome(false, hash, List.of());
         }
         if (store.readOnly()) {
-            LOG.warn("Built-in data differs from the shipped files, but the database is read-only: not rebuilt");
+            // the store's READ_ONLY notice tells the user; the log file keeps why the data is old
+            LOG.info("Built-in data differs from the shipped files, but the database is read-only: not rebuilt");
             return new Outcome(false, store.builtinHash().orElse(""), List.of());
         }
         ReadResult read = reader.read(files);
@@ -60,7 +61,8 @@ public final class BuiltinDataLoader {
             store.replaceBuiltin(read.dataset(), hash);
         } catch (StoreException e) {
             // Never lock the user out: keep working on the built-in data already stored, and say why it is old.
-            LOG.error("Built-in data not updated; the stored copy stays in use", e);
+            // reported to the user through the outcome (SituationService.Opened#notices); the log file keeps the detail
+            LOG.info("Built-in data not updated; the stored copy stays in use", e);
             return new Outcome(false, store.builtinHash().orElse(""), read.problems(), e.getMessage());
         }
         LOG.info("Loaded built-in dataset {} from {}", hash.substring(0, 12), files.origin());

@@ -96,8 +96,7 @@ public final class SqliteSituationStore implements SituationStore {
                     + " only after reopening."));
             return new SqliteSituationStore(file, c, readOnly, notices, lock);
         } catch (SQLException | java.io.IOException e) {
-            closeQuietly(c);
-            LOG.error("Cannot open the database {}", file, e);
+            closeQuietly(c); // not logged here: whoever handles the exception logs it, once
             throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
         } catch (StoreException e) {
             closeQuietly(c);
@@ -114,7 +113,8 @@ public final class SqliteSituationStore implements SituationStore {
     private static Connection recover(Path file, int targetVersion, SQLException damage, List<StoreNotice> notices)
             throws SQLException, java.io.IOException {
         Path aside = DamagedDatabase.keepAside(file);
-        LOG.error("The database {} is damaged; kept aside as {}", file, aside, damage);
+        // the user is told through the RECOVERED notice; the log file keeps the damage
+        LOG.info("The database {} is damaged; kept aside as {}", file, aside, damage);
         Connection fresh = SqliteConnections.open(file, false);
         migrate(file, fresh, targetVersion, false);
         DamagedDatabase.Recovery r = DamagedDatabase.recoverUserRows(aside, fresh);
@@ -514,8 +514,8 @@ public final class SqliteSituationStore implements SituationStore {
         return rs.wasNull() ? null : v;
     }
 
+    /** The exception to throw; not logged here: whoever handles it logs it, once. */
     StoreException failure(String what, Exception e) {
-        LOG.error("Could not {} in {}", what, file, e);
         return new StoreException("Could not " + what + " (" + file + "): " + e.getMessage(), e);
     }
 

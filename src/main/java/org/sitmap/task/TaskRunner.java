@@ -14,7 +14,8 @@ public interface TaskRunner {
      * @param name      shown with progress, and in logs
      * @param work      the work; it reports progress and checks cancellation through its {@link Progress}
      * @param onSuccess receives the result on the delivery thread
-     * @param onFailure receives the failure on the delivery thread (not called after cancellation)
+     * @param onFailure receives the failure on the delivery thread (not called after cancellation). The runner has
+     *                  logged it, with its stack trace: the handler tells the user and does not log it again
      * @return a handle to cancel the work
      */
     <T> Cancellable run(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);

@@ -1,5 +1,6 @@
 package org.sitmap.ui;
 
+import org.sitmap.ui.common.NoticeBanner;
 import org.sitmap.ui.common.SituationViewModel;
 import org.sitmap.ui.common.FxTaskRunner;
 import org.sitmap.ui.common.UiDates;
@@ -101,7 +102,7 @@ public final class MainWindow {
         exportMenu = new ExportMenu(stage, tasks, situation, map,
                 () -> theme == Theme.DARK, () -> options.arabicLabelsProperty().get(),
                 () -> options.showEventsProperty().get() ? options.eventWindowProperty().get() : Duration.ZERO);
-        root.setTop(new MainMenus(this).bar());
+        root.setTop(new VBox(new MainMenus(this).bar(), new NoticeBanner(situation.notices())));
         baseMaps().ifPresent(map::attachBaseMap);
         root.setBottom(new VBox(timelineBar, new StatusBar(map, tasks)));
         scene = new Scene(root, prefs.window().width(), prefs.window().height());

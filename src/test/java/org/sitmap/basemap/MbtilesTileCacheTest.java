@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitmap.store.MbtilesFile;
 
 class MbtilesTileCacheTest {
     @TempDir

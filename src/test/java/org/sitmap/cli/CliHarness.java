@@ -3,6 +3,7 @@ package org.sitmap.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.sitmap.app.Main;
 import org.sitmap.platform.AppPaths;
 
 /** Runs the command line as a user would, capturing what it prints. */
@@ -20,7 +21,7 @@ public final class CliHarness {
 
     public static Run run(Path home, String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = SitmapCommand.run(paths(home), new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = SitmapCommand.run(paths(home), Main::situationAt, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -35,4 +35,13 @@ class SitmapCommandTest {
         assertTrue(!Files.exists(CliHarness.paths(home).database()));
         assertTrue(run.out().contains("localities:"), run.out());
     }
+
+    @Test
+    void info_withDbAfterTheCommand_usesThatDatabase() {
+        Path db = home.resolve("after.db");
+        CliHarness.Run run = CliHarness.run(home, "info", "--db", db.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(db));
+        assertTrue(run.out().contains("database: " + db), run.out());
+    }
 }

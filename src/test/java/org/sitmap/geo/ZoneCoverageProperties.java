@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -57,6 +58,12 @@ class ZoneCoverageProperties {
                     org.sitmap.domain.ChangeKind.CONTESTED);
         }
         checkEverySnapshot(b.build(), ZoneOptions.defaults().withMappedArea(box).withNoDataKm(3 + r.nextInt(10)));
+    }
+
+    /** The case the property found once it ran: a zone's outline passed twice through one vertex (invalid in JTS). */
+    @Example
+    void denseCluster_whoseZoneOutlineTouchesItself_zonesStayValid() throws Exception {
+        denseCluster_withSitesAndCoresAndOutsiders_zonesPartitionTheMappedArea(-81, 6);
     }
 
     private static void checkEverySnapshot(Dataset d, ZoneOptions options) {

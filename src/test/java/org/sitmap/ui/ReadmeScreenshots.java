@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitmap.app.Main;
 import org.sitmap.domain.GeoPoint;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.basemap.BaseMaps;
@@ -39,7 +40,7 @@ class ReadmeScreenshots extends FxRobot {
         AppPaths paths = new AppPaths(home.resolve("data"), home.resolve("config"), home.resolve("state"), home.resolve("cache"));
         // The app leaves the base map out under tests; the README's pictures want it (its cache goes to the temp home).
         if (BaseMaps.installed().isEmpty()) BaseMaps.install(paths, Settings.load(paths.config()));
-        SitmapApp app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths));
+        SitmapApp app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths, Main.situationAt(paths.database())));
         MainWindow w = app.window();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.zones().snapshotProperty().get() != null);
         interact(() -> {

@@ -20,6 +20,7 @@ import org.sitmap.domain.ReportedTime;
 import org.sitmap.domain.Source;
 import org.sitmap.io.DataFiles;
 import org.sitmap.io.DatasetReader;
+import org.sitmap.store.SituationService;
 
 /** Datasets for view-model tests: a small hand-made one, and the shipped one. */
 public final class UiFixtures {
@@ -27,6 +28,13 @@ public final class UiFixtures {
             DEC1 = LocalDate.of(2024, 12, 1), DEC2 = LocalDate.of(2024, 12, 2);
 
     private UiFixtures() {
+    }
+
+    /** A situation for view models that are given their dataset directly: opening it fails the test. */
+    public static SituationService unopened() {
+        return () -> {
+            throw new AssertionError("this test gives the view model its dataset; nothing should open the store");
+        };
     }
 
     /** The dataset that ships in {@code data/}. */

@@ -74,7 +74,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     finished();
                     if (!cancelled.isCancelled()) onSuccess.accept(result);
                 });
-            } catch (Throwable e) {
+            } catch (Throwable e) { // the one place a background failure is logged; handlers only show it
                 if (!cancelled.isCancelled()) LOG.error("Background task '{}' failed", name, e);
                 onFx(() -> {
                     finished();

@@ -1,7 +1,5 @@
 package org.sitmap.ui.common;
 
-import java.nio.file.Path;
-import java.util.function.Supplier;
 import java.time.Instant;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +10,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.sitmap.domain.ControlTimeline;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.Event;
@@ -19,12 +19,9 @@ import org.sitmap.domain.GeoPoint;
 import org.sitmap.domain.Locality;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.ZoneEngine;
-import org.sitmap.io.DataFiles;
-import org.sitmap.store.BuiltinDataLoader;
-import org.sitmap.store.SituationStore;
-import org.sitmap.store.SqliteSituationStore;
+import org.sitmap.store.SituationService;
+import org.sitmap.store.StoreNotice;
 import org.sitmap.task.TaskRunner;
-import org.slf4j.LoggerFactory;
 
 /**
  * The application's shared state: the loaded dataset, its zone engine, the instant the user is looking at and the
@@ -36,37 +33,41 @@ public final class SituationViewModel {
     public static final Instant BEFORE_DATA = Instant.EPOCH;
 
     private final TaskRunner tasks;
+    private final SituationService situation;
     private final Function<Dataset, ZoneEngine> engines;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ControlTimeline> timeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ZoneEngine> zoneEngine = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper builtinHash = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> notices = FXCollections.observableArrayList();
+    private final ObservableList<String> noticesView = FXCollections.unmodifiableObservableList(notices);
     private final ObjectProperty<Instant> instant = new SimpleObjectProperty<>(BEFORE_DATA);
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>();
     private final SelectionHistory history = new SelectionHistory();
     private final ReadOnlyObjectWrapper<FactionPalette> palette = new ReadOnlyObjectWrapper<>(FactionPalette.EMPTY);
 
-    /** A view model whose zones come from {@link ZoneEngine#forDataset}. */
-    public SituationViewModel(TaskRunner tasks) {
-        this(tasks, ZoneEngine::forDataset);
+    /** A view model loading from {@code situation}, its zones from {@link ZoneEngine#forDataset}. */
+    public SituationViewModel(TaskRunner tasks, SituationService situation) {
+        this(tasks, situation, ZoneEngine::forDataset);
     }
 
     /** A view model with its own zone engine factory (tests use a simple one). */
-    public SituationViewModel(TaskRunner tasks, Function<Dataset, ZoneEngine> engines) {
+    public SituationViewModel(TaskRunner tasks, SituationService situation, Function<Dataset, ZoneEngine> engines) {
         this.tasks = tasks;
+        this.situation = situation;
         this.engines = engines;
     }
 
-    /** Opens the database at {@code db}, brings its built-in part up to date, loads everything, then computes zones. */
-    public void load(Path db, Supplier<DataFiles> builtin) {
+    /** Loads the situation in the background (the store's built-in part brought up to date first), then computes zones. */
+    public void load() {
         loading.set(true);
-        tasks.run("Preparing the database", progress -> {
-            try (SituationStore store = SqliteSituationStore.open(db)) {
-                new BuiltinDataLoader().ensureCurrent(store, builtin.get());
-                return store.load();
-            }
-        }, this::setDataset, failure -> {
+        tasks.run("Preparing the database", progress -> situation.read(), read -> {
+            notices.setAll(read.notices().stream().map(StoreNotice::message).toList());
+            builtinHash.set(read.builtinHash());
+            setDataset(read.dataset());
+        }, failure -> {
             loading.set(false);
             error.set("Could not open the situation database: " + message(failure)
                     + ". Details are in the log file; deleting sitmap.db rebuilds it from the built-in data.");
@@ -95,8 +96,7 @@ public final class SituationViewModel {
         }, this::zonesFailed);
     }
 
-    private void zonesFailed(Throwable failure) {
-        LoggerFactory.getLogger(SituationViewModel.class).warn("Zones unavailable", failure);
+    private void zonesFailed(Throwable failure) { // the task runner has logged it
         error.set("Control zones could not be computed (" + message(failure) + "). Events and sources still work.");
     }
 
@@ -166,6 +166,19 @@ public final class SituationViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /**
+     * What the user should know about the database opened by {@link #load()}, one sentence each (a damaged file kept
+     * aside, read-only, open in another Sitmap, built-in data not updated); empty when all is well.
+     */
+    public ObservableList<String> notices() {
+        return noticesView;
+    }
+
+    /** Content hash of the built-in data the loaded situation holds (its version on exports); empty before loading. */
+    public ReadOnlyStringProperty builtinHashProperty() {
+        return builtinHash.getReadOnlyProperty();
     }
 
     /** A user-facing message when loading failed, else empty. */

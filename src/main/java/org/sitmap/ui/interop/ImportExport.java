@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -34,6 +33,7 @@ import org.sitmap.interop.ImportFormat;
 import org.sitmap.interop.ImportReport;
 import org.sitmap.interop.ImportService;
 import org.sitmap.interop.acled.AcledActorMap;
+import org.sitmap.store.SituationService;
 import org.sitmap.store.SituationStore;
 import org.sitmap.task.TaskRunner;
 import org.sitmap.ui.common.FxTaskRunner;
@@ -50,14 +50,14 @@ public final class ImportExport {
 
     private final Stage owner;
     private final FxTaskRunner tasks;
-    private final Supplier<SituationStore> stores;
+    private final SituationService situations;
     private final SituationViewModel situation;
 
-    /** {@code stores} opens the store (the caller's choice of implementation); each task closes what it opened. */
-    public ImportExport(Stage owner, FxTaskRunner tasks, Supplier<SituationStore> stores, SituationViewModel situation) {
+    /** {@code situations} opens the store (built-in data current); each task closes what it opened. */
+    public ImportExport(Stage owner, FxTaskRunner tasks, SituationService situations, SituationViewModel situation) {
         this.owner = owner;
         this.tasks = tasks;
-        this.stores = stores;
+        this.situations = situations;
         this.situation = situation;
     }
 
@@ -121,7 +121,8 @@ public final class ImportExport {
         TaskRunner.Cancellable handle = tasks.run("Importing", progress -> {
             List<ImportReport> reports = new ArrayList<>();
             List<String> problems = new ArrayList<>();
-            try (SituationStore store = stores.get()) {
+            try (SituationService.Opened opened = situations.open()) {
+                SituationStore store = opened.store();
                 ImportService service = new ImportService(store);
                 for (Path f : files) {
                     Optional<ImportFormat> format = ImportFormat.guess(f);

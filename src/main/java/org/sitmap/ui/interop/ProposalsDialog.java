@@ -2,7 +2,6 @@ package org.sitmap.ui.interop;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -17,6 +16,7 @@ import javafx.stage.Stage;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.ProposedChange;
 import org.sitmap.interop.ProposalReview;
+import org.sitmap.store.SituationService;
 import org.sitmap.store.SituationStore;
 import org.sitmap.task.TaskRunner;
 import org.sitmap.ui.common.SituationViewModel;
@@ -31,14 +31,14 @@ public final class ProposalsDialog {
 
     private final Stage owner;
     private final TaskRunner tasks;
-    private final Supplier<SituationStore> stores;
+    private final SituationService situations;
     private final SituationViewModel situation;
     private final ListView<ProposedChange> list = new ListView<>();
 
-    public ProposalsDialog(Stage owner, TaskRunner tasks, Supplier<SituationStore> stores, SituationViewModel situation) {
+    public ProposalsDialog(Stage owner, TaskRunner tasks, SituationService situations, SituationViewModel situation) {
         this.owner = owner;
         this.tasks = tasks;
-        this.stores = stores;
+        this.situations = situations;
         this.situation = situation;
     }
 
@@ -92,7 +92,8 @@ public final class ProposalsDialog {
 
     private void refresh() {
         tasks.run("Reading proposed changes", progress -> {
-            try (SituationStore store = stores.get()) {
+            try (SituationService.Opened opened = situations.open()) {
+                SituationStore store = opened.store();
                 return store.proposals();
             }
         }, (List<ProposedChange> ps) -> list.setItems(FXCollections.observableArrayList(ps)), this::failed);
@@ -100,7 +101,8 @@ public final class ProposalsDialog {
 
     private void decide(ProposedChange p, String rejectReason) {
         tasks.run(rejectReason == null ? "Accepting " + p.id() : "Rejecting " + p.id(), progress -> {
-            try (SituationStore store = stores.get()) {
+            try (SituationService.Opened opened = situations.open()) {
+                SituationStore store = opened.store();
                 ProposalReview review = new ProposalReview(store);
                 if (rejectReason == null) review.accept(p.id());
                 else review.reject(p.id(), rejectReason);

@@ -13,7 +13,6 @@ import javafx.stage.Window;
 import org.sitmap.basemap.BaseMapChoice;
 import org.sitmap.basemap.BaseMapChoice.Kind;
 import org.sitmap.basemap.BaseMaps;
-import org.sitmap.store.StoreException;
 
 /**
  * View → Base map: offline tiles (the default) or an opt-in source. Online sources are confirmed first, since
@@ -53,7 +52,7 @@ public final class BaseMapMenu {
     private void select(BaseMapChoice choice) {
         try {
             maps.select(choice);
-        } catch (StoreException | IllegalArgumentException e) {
+        } catch (java.io.IOException | IllegalArgumentException e) {
             Alert a = new Alert(Alert.AlertType.WARNING, e.getMessage() + "\nThe previous base map stays in use.", ButtonType.OK);
             a.initOwner(owner);
             a.setHeaderText("This base map cannot be used");

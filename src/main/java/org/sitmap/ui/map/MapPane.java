@@ -4,7 +4,7 @@ import org.sitmap.ui.common.ZoneShape;
 import javafx.scene.control.Label;
 import org.sitmap.basemap.BaseMapChoice;
 import org.sitmap.basemap.BaseMaps;
-import org.sitmap.store.StoreException;
+import java.io.IOException;
 import org.sitmap.ui.common.FxTaskRunner;
 
 import com.gluonhq.maps.MapPoint;
@@ -209,7 +209,7 @@ public final class MapPane extends StackPane {
     private static void useOffline(BaseMaps maps) {
         try {
             maps.select(BaseMapChoice.OFFLINE);
-        } catch (StoreException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("the offline base map opens lazily and cannot fail here", e);
         }
     }

@@ -1,7 +1,7 @@
 package org.sitmap.ui.publish;
 
 import java.time.LocalDate;
-import javafx.embed.swing.SwingFXUtils;
+import org.sitmap.ui.common.FxImages;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -12,6 +12,7 @@ import org.sitmap.domain.Dataset;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.publish.AreaChart;
 import org.sitmap.publish.AreaSeries;
+import org.sitmap.publish.Provenance;
 import org.sitmap.ui.common.SituationViewModel;
 
 /**
@@ -23,11 +24,12 @@ public final class AreaChartWindow {
     private final Stage stage = new Stage();
     private final AreaChart chart;
 
-    public AreaChartWindow(Window owner, SituationViewModel situation, AreaSeries series, Dataset dataset) {
+    public AreaChartWindow(Window owner, SituationViewModel situation, AreaSeries series, Dataset dataset,
+            Provenance provenance) {
         stage.initOwner(owner);
         stage.setTitle("Area over time");
-        chart = new AreaChart(series, dataset, ExportViewModel.provenance(), WIDTH, HEIGHT);
-        ImageView view = new ImageView(SwingFXUtils.toFXImage(chart.render(), null));
+        chart = new AreaChart(series, dataset, provenance, WIDTH, HEIGHT);
+        ImageView view = new ImageView(FxImages.of(chart.render()));
         view.setId("areaChart");
         Label hint = new Label("Click a day to move the timeline there.");
         view.setOnMouseClicked(e -> {

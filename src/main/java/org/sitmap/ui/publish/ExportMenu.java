@@ -167,7 +167,7 @@ public final class ExportMenu {
         if (!exports.ready()) return;
         var data = situation.datasetProperty().get();
         exports.computeArea(series -> {
-            chartWindow = new AreaChartWindow(owner, situation, series, data);
+            chartWindow = new AreaChartWindow(owner, situation, series, data, exports.provenance());
             chartWindow.show();
         });
     }

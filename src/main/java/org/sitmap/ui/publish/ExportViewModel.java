@@ -14,7 +14,6 @@ import org.sitmap.basemap.BaseMapData;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.Locality;
 import org.sitmap.geo.ZoneEngine;
-import org.sitmap.io.DataFiles;
 import org.sitmap.publish.AreaSeries;
 import org.sitmap.publish.Citations;
 import org.sitmap.publish.DossierWriter;
@@ -111,9 +110,13 @@ public final class ExportViewModel {
         }, onReady, e -> status.set("Area over time failed: " + message(e)));
     }
 
-    /** The provenance stamped on exports: this build and the built-in data's content hash. */
-    public static Provenance provenance() {
-        return Provenance.of(DataFiles.embedded().contentHash().substring(0, 12));
+    /**
+     * The provenance stamped on exports: this build and the content hash of the built-in data shown (the stored copy's,
+     * which differs from the shipped files' when they could not replace it).
+     */
+    Provenance provenance() {
+        String hash = situation.builtinHashProperty().get();
+        return Provenance.of(hash.length() > 12 ? hash.substring(0, 12) : hash);
     }
 
     /** The renderer for {@code d}, made once per dataset (loading the base map on first use); call off the FX thread. */

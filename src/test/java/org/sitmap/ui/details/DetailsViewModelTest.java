@@ -22,7 +22,7 @@ class DetailsViewModelTest {
 
     @BeforeEach
     void setUp() {
-        situation = new SituationViewModel(new DirectTaskRunner());
+        situation = new SituationViewModel(new DirectTaskRunner(), UiFixtures.unopened());
         vm = new DetailsViewModel(new DirectTaskRunner(), situation);
         data = UiFixtures.shipped();
         situation.setDataset(data);

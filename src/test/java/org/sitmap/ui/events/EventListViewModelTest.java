@@ -21,7 +21,7 @@ class EventListViewModelTest {
 
     @BeforeEach
     void setUp() {
-        situation = new SituationViewModel(new DirectTaskRunner());
+        situation = new SituationViewModel(new DirectTaskRunner(), UiFixtures.unopened());
         situation.setDataset(UiFixtures.small());
         situation.instantProperty().set(ReportedTime.endOfDay(UiFixtures.DEC2));
         vm = new EventListViewModel(situation);

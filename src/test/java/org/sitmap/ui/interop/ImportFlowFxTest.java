@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.sitmap.app.Main;
 import org.sitmap.domain.ProposedChange;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.Zone;
@@ -41,7 +42,7 @@ class ImportFlowFxTest extends FxRobot {
     void launch() throws Exception {
         FxToolkit.registerPrimaryStage();
         AppPaths paths = new AppPaths(home.resolve("data"), home.resolve("config"), home.resolve("state"), home.resolve("cache"));
-        app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths));
+        app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths, Main.situationAt(paths.database())));
         window = app.window();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.zones().snapshotProperty().get() != null);
     }

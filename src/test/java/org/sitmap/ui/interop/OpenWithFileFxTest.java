@@ -8,6 +8,7 @@ import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitmap.app.Main;
 import org.sitmap.interop.StoreFixture;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.ui.SitmapApp;
@@ -31,7 +32,7 @@ class OpenWithFileFxTest extends FxRobot {
     private void open(Path file) throws Exception {
         FxToolkit.registerPrimaryStage();
         AppPaths paths = new AppPaths(home.resolve("data"), home.resolve("config"), home.resolve("state"), home.resolve("cache"));
-        app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths, file));
+        app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths, Main.situationAt(paths.database()), file));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#" + ImportExport.OFFER_ID).tryQuery().isPresent());
     }
 

@@ -24,7 +24,7 @@ class ZonesViewModelTest {
 
     @BeforeEach
     void setUp() {
-        situation = new SituationViewModel(new DirectTaskRunner());
+        situation = new SituationViewModel(new DirectTaskRunner(), UiFixtures.unopened());
         vm = new ZonesViewModel(new DirectTaskRunner(), situation);
         data = UiFixtures.shipped();
         situation.setDataset(data);
@@ -69,7 +69,7 @@ class ZonesViewModelTest {
     @Test
     void movingWithinADayWithoutChanges_reusesTheShownZones() {
         int[] calls = {0};
-        SituationViewModel counted = new SituationViewModel(new DirectTaskRunner(), d -> {
+        SituationViewModel counted = new SituationViewModel(new DirectTaskRunner(), UiFixtures.unopened(), d -> {
             var real = org.sitmap.geo.ZoneEngine.forDataset(d);
             return new org.sitmap.geo.ZoneEngine() {
                 public org.sitmap.geo.ZoneSnapshot snapshotAt(java.time.Instant at) {

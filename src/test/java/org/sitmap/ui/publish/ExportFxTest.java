@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitmap.app.Main;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.publish.RenderOptions;
@@ -33,7 +34,7 @@ class ExportFxTest extends FxRobot {
     void launch() throws Exception {
         FxToolkit.registerPrimaryStage();
         AppPaths paths = new AppPaths(home.resolve("data"), home.resolve("config"), home.resolve("state"), home.resolve("cache"));
-        app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths));
+        app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths, Main.situationAt(paths.database())));
         window = app.window();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.zones().snapshotProperty().get() != null);
     }

@@ -1,16 +1,18 @@
-package org.sitmap.basemap;
+package org.sitmap.ui.map;
 
 import com.gluonhq.maps.tile.TileRetriever;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.image.Image;
+import org.sitmap.basemap.BaseMaps;
+import org.sitmap.basemap.TileKey;
 
 /**
  * Gluon Maps' tile source, registered through {@code META-INF/services}: every tile Gluon shows comes from the
  * installed {@link BaseMaps} (offline unless the user opted in to another source), never straight from
  * OpenStreetMap. Tiles are fetched or drawn on the base map's runner; Gluon shows its placeholder meanwhile. Until
- * the application calls {@link BaseMaps#install} (tests don't) every tile is empty. The only JavaFX class of the
- * package.
+ * the application calls {@link BaseMaps#install} (tests don't) every tile is empty. It lives in the UI because
+ * it hands Gluon JavaFX images; the base map itself has no JavaFX.
  */
 public final class OfflineTileRetriever implements TileRetriever {
     @Override
