@@ -40,21 +40,23 @@ IMAGE="$OUT/sitmap"; [ "$OS" = mac ] && IMAGE="$OUT/sitmap.app"
 echo "app image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
 [ "$ONLY_IMAGE" = "--app-image-only" ] && exit 0
 
+# Files Sitmap imports: opening one starts the window, which asks before importing it (app.Main.fileToOpen).
+ASSOCIATIONS=()
+for a in installer/associations/*.properties; do ASSOCIATIONS+=(--file-associations "$a"); done
 case "$OS" in
   linux)
     LINUX=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group "Education;Geography;Science"
-           --linux-app-category science --file-associations installer/associations/gpkg.properties
-           --file-associations installer/associations/csv.properties --license-file LICENSE)
+           --linux-app-category science "${ASSOCIATIONS[@]}" --license-file LICENSE)
     jpackage --type deb --dest "$OUT" --app-image "$IMAGE" --linux-deb-maintainer "sitmap@localhost" "${LINUX[@]}" "${COMMON[@]}"
     if command -v rpmbuild >/dev/null; then
       jpackage --type rpm --dest "$OUT" --app-image "$IMAGE" --linux-rpm-license-type "GPLv3+" "${LINUX[@]}" "${COMMON[@]}"
     fi ;;
   mac)
     jpackage --type dmg --dest "$OUT" --app-image "$IMAGE" --mac-package-name Sitmap \
-      --file-associations installer/associations/gpkg.properties --license-file LICENSE "${COMMON[@]}" ;;
+      "${ASSOCIATIONS[@]}" --license-file LICENSE "${COMMON[@]}" ;;
   windows)
     jpackage --type msi --dest "$OUT" --app-image "$IMAGE" --win-menu --win-menu-group Sitmap --win-shortcut \
-      --win-dir-chooser --win-console --file-associations installer/associations/gpkg.properties \
+      --win-dir-chooser --win-console "${ASSOCIATIONS[@]}" \
       --license-file LICENSE "${COMMON[@]}" ;;
 esac
 ls -la "$OUT"

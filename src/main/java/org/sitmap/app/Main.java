@@ -3,6 +3,7 @@ package org.sitmap.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.sitmap.cli.SitmapCommand;
+import org.sitmap.interop.ImportFormat;
 import org.sitmap.io.DataFiles;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.platform.Logging;
@@ -12,19 +13,35 @@ import org.sitmap.store.StoreSituationService;
 import org.sitmap.ui.SitmapApp;
 
 /**
- * Entry point and composition root. With no arguments it opens the main window; with any argument it runs the
- * command line headless. Both get the situation through {@link #situationAt}, the one place that picks the store.
+ * Entry point and composition root. With no arguments it opens the main window, and with one importable file (a
+ * desktop file association) the window offers to import it; any other arguments run the command line headless. Both get the situation through {@link #situationAt}, the one place that picks the store.
  * A plain class, not the {@code Application}: JavaFX refuses to start an Application main class from the classpath.
  */
 public final class Main {
     private Main() {
     }
 
+    /**
+     * The file a desktop opened Sitmap with ({@code sitmap theirs.kml}, from a file association): one argument that
+     * is an existing file of a format Sitmap imports. Anything else is a command line.
+     */
+    static java.util.Optional<Path> fileToOpen(String[] args) {
+        if (args.length != 1 || args[0].startsWith("-")) return java.util.Optional.empty();
+        try {
+            Path p = Path.of(args[0]);
+            return java.nio.file.Files.isRegularFile(p) && ImportFormat.guess(p).isPresent()
+                    ? java.util.Optional.of(p.toAbsolutePath()) : java.util.Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static void main(String[] args) {
         AppPaths paths = AppPaths.forCurrentUser();
-        if (args.length == 0) {
+        java.util.Optional<Path> opened = fileToOpen(args);
+        if (args.length == 0 || opened.isPresent()) {
             Logging.configure(paths.state(), false);
-            SitmapApp.launchWith(paths, situationAt(paths.database()));
+            SitmapApp.launchWith(paths, situationAt(paths.database()), opened.orElse(null));
         } else {
             System.setProperty("java.awt.headless", "true");
             Logging.configure(paths.state(), true);

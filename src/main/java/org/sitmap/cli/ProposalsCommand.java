@@ -42,7 +42,8 @@ final class ProposalsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         try (SituationService.Opened situation = root.situation().open()) {
             SituationStore store = situation.store();
-            ProposalReview review = new ProposalReview(store);
+            ProposalReview review = new ProposalReview(store, () -> org.sitmap.platform.Settings.load(root.paths().config())
+                    .get(EditCommand.AUTHOR_KEY, System.getProperty("user.name", "")), java.time.Clock.systemUTC());
             switch (action) {
                 case "list" -> {
                     for (ProposedChange p : review.all()) {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
         subcommands = {ValidateCommand.class, InfoCommand.class, ControlAtCommand.class, ZonesCommand.class,
                 DiffCommand.class, RenderCommand.class, ChartCommand.class, AnimateCommand.class, DossierCommand.class,
                 ImportCommand.class, ProposalsCommand.class, ExportCommand.class, CheckCommand.class,
-                GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                GenerateCommand.class, BenchCommand.class, EditCommand.class, CommandLine.HelpCommand.class})
 public final class SitmapCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT,
             description = "Database file to use instead of the default in the user's data directory.")

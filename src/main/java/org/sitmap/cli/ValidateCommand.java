@@ -29,6 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
             + "place, confidence against the rule, duplicate sources, reused excerpts, late sources, and the shares.")
     boolean sourcing;
 
+    @Option(names = "--onto-builtin", description = "DIR holds additions to the built-in data (e.g. exported edits): "
+            + "check them laid over it, as if their lines were added to data/.")
+    boolean ontoBuiltin;
+
     @Spec
     CommandSpec spec;
 
@@ -41,12 +45,15 @@ final class ValidateCommand implements Callable<Integer> {
             return 2;
         }
         DataFiles files = dir == null ? DataFiles.embedded() : DataFiles.fromDirectory(dir);
-        // The sourcing report needs every event; plain validation streams them, so any size fits in memory.
-        ReadResult read = sourcing ? new DatasetReader().read(files) : null;
-        DatasetValidator.Streamed streamed = sourcing ? null : new DatasetValidator().validateStreaming(new DatasetReader(), files);
-        List<DataProblem> problems = sourcing ? new DatasetValidator().validate(read) : streamed.problems();
-        Dataset d = sourcing ? read.dataset() : streamed.dataset();
-        long events = sourcing ? d.events().size() : streamed.events();
+        // The sourcing report and the overlay check need every event; plain validation streams them, so any size fits.
+        boolean whole = sourcing || ontoBuiltin;
+        ReadResult read = whole ? new DatasetReader().read(files) : null;
+        DatasetValidator.Streamed streamed = whole ? null : new DatasetValidator().validateStreaming(new DatasetReader(), files);
+        List<DataProblem> problems = ontoBuiltin
+                ? org.sitmap.io.DatasetOverlay.validate(new DatasetReader().read(DataFiles.embedded()).dataset(), read)
+                : sourcing ? new DatasetValidator().validate(read) : streamed.problems();
+        Dataset d = whole ? read.dataset() : streamed.dataset();
+        long events = whole ? d.events().size() : streamed.events();
         long outlets = d.sources().stream().map(s -> s.outlet()).distinct().count();
         out.printf("%s%n", files.origin());
         out.printf("factions: %d%nlocalities: %d%nsources: %d (from %d outlets)%ncontrol changes: %d (%d after the status quo)%nevents: %d%n",

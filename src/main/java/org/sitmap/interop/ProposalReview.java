@@ -19,16 +19,26 @@ import org.sitmap.store.StoreException;
  * Accepting and rejecting proposed control changes. Accepting turns a proposal into a user control change
  * ({@code u.C.<proposal id without u.>}) with the proposal's sources; its previous holder is the proposal's, or else
  * the holder the map shows just before it. A proposal that names no known locality gets a new user locality at its
- * coordinates, marked approximate. Use from one background thread.
+ * coordinates, marked approximate. An acceptance is an edit: it enters the edit history (action ACCEPT), from which
+ * it can be undone. Use from one background thread.
  */
 public final class ProposalReview {
     /** Error of a new locality's position taken from an import (km). */
     static final double IMPORTED_POSITION_ERROR_KM = 2;
 
     private final SituationStore store;
+    private final java.util.function.Supplier<String> author;
+    private final java.time.Clock clock;
 
     public ProposalReview(SituationStore store) {
+        this(store, () -> "", java.time.Clock.systemUTC());
+    }
+
+    /** A review whose acceptances enter the edit history under {@code author}'s name, at {@code clock}'s time. */
+    public ProposalReview(SituationStore store, java.util.function.Supplier<String> author, java.time.Clock clock) {
         this.store = store;
+        this.author = author;
+        this.clock = clock;
     }
 
     public List<ProposedChange> all() throws StoreException {
@@ -66,7 +76,7 @@ public final class ProposalReview {
         }
         ControlChange change = new ControlChange("u.C." + suffix, localityId, p.when(), from, p.to(), kind,
                 Confidence.MEDIUM, true, note, p.citations());
-        store.acceptProposal(id, change, newLocality);
+        store.acceptProposal(id, change, newLocality, author.get(), clock.instant());
         return change;
     }
 

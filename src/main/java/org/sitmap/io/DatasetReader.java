@@ -44,6 +44,8 @@ import org.sitmap.domain.SuccessionKind;
  * out and reported as a {@link DataProblem} naming file and line. Stateless and thread-safe.
  */
 public final class DatasetReader {
+    /** The whole-file problem of a required file that is not there. */
+    public static final String MISSING_FILE = "file is missing";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).get();
@@ -107,7 +109,7 @@ public final class DatasetReader {
         /** The file's content, or empty after reporting it missing. */
         Optional<InputStream> open(DataFiles files, String name) {
             Optional<InputStream> in = files.open(name);
-            if (in.isEmpty() && !DataFiles.OPTIONAL.contains(name)) problem(name, 0, "file is missing");
+            if (in.isEmpty() && !DataFiles.OPTIONAL.contains(name)) problem(name, 0, MISSING_FILE);
             return in;
         }
     }

@@ -59,6 +59,10 @@ public final class BuiltinDataLoader {
         try {
             requireNoUserIds(read);
             store.replaceBuiltin(read.dataset(), hash);
+        } catch (RebuildRefusedException e) {
+            // Expected (a user row needs what the new data drops): the message names the row, no stack trace.
+            LOG.warn("Built-in data not updated; the stored copy stays in use: {}", e.getMessage());
+            return new Outcome(false, store.builtinHash().orElse(""), read.problems(), e.getMessage());
         } catch (StoreException e) {
             // Never lock the user out: keep working on the built-in data already stored, and say why it is old.
             // reported to the user through the outcome (SituationService.Opened#notices); the log file keeps the detail

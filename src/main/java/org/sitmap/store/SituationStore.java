@@ -1,9 +1,15 @@
 package org.sitmap.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.Dataset;
+import org.sitmap.domain.EditAction;
+import org.sitmap.domain.EditRecord;
+import org.sitmap.domain.RowKind;
+import org.sitmap.domain.RowWrite;
+import org.sitmap.domain.UserRow;
 import org.sitmap.domain.ImportedZone;
 import org.sitmap.domain.Locality;
 import org.sitmap.domain.ProposedChange;
@@ -14,16 +20,41 @@ import org.sitmap.domain.ProposedChange;
  * touches. Implementations are safe for use from one thread at a time; callers run them off the FX thread.
  */
 public interface SituationStore extends AutoCloseable {
-    /** Everything stored, built-in and user rows together. */
+    /**
+     * The situation as the map shows it: built-in and user rows together, where a user row that overrides a
+     * built-in one replaces it (a corrected locality keeps the built-in id, so references to it hold) and retracted
+     * rows are left out.
+     */
     Dataset load() throws StoreException;
+
+    /** Every row of the user's part with a {@code u.} id, retracted ones included, in the order they were added. */
+    List<UserRow> userRows() throws StoreException;
+
+    /** The whole edit history, oldest first. */
+    List<EditRecord> history() throws StoreException;
+
+    /**
+     * A fresh id of the user's part for a row of {@code kind} ({@code u.C.12}), never used before, not even by a
+     * row since removed: history entries keep their ids unambiguous.
+     */
+    String nextUserId(RowKind kind) throws StoreException;
+
+    /**
+     * Applies one edit in one transaction: for each write, checks that the stored row is its {@code before}, stores
+     * its {@code after} (or removes the row when null) and appends a history entry. If any check or write fails
+     * nothing changes and the exception names the row.
+     *
+     * @return the history entries written, in order
+     */
+    List<EditRecord> applyEdit(EditAction action, String author, Instant at, List<RowWrite> writes) throws StoreException;
 
     /** The content hash of the built-in dataset now stored, empty when none was ever loaded. */
     Optional<String> builtinHash() throws StoreException;
 
     /**
      * Replaces the built-in part with {@code dataset} in one transaction: on any failure nothing changes.
-     * User rows are kept; if one of them references a built-in row the new dataset drops, the whole replacement
-     * fails with a {@link StoreException}.
+     * User rows are kept; if one of them references or overrides a built-in row the new dataset drops, the whole
+     * replacement fails with a {@link StoreException} whose message names the user row that would break.
      */
     void replaceBuiltin(Dataset dataset, String contentHash) throws StoreException;
 
@@ -55,9 +86,17 @@ public interface SituationStore extends AutoCloseable {
     /**
      * Accepts a pending proposal in one transaction: stores {@code change} (a user control change made from it) and,
      * when not null, {@code newLocality} (a user locality for a proposal that named no known place), and marks the
-     * proposal accepted. Fails, changing nothing, when the proposal is not pending.
+     * proposal accepted. The new rows enter the edit history as an {@link EditAction#ACCEPT} by {@code author}
+     * at {@code at}, so they can be retracted or undone like the user's own edits. Fails, changing nothing, when the
+     * proposal is not pending or a row of that id exists.
      */
-    void acceptProposal(String proposalId, ControlChange change, Locality newLocality) throws StoreException;
+    void acceptProposal(String proposalId, ControlChange change, Locality newLocality, String author, Instant at)
+            throws StoreException;
+
+    /** {@link #acceptProposal(String, ControlChange, Locality, String, Instant)} by nobody named, now. */
+    default void acceptProposal(String proposalId, ControlChange change, Locality newLocality) throws StoreException {
+        acceptProposal(proposalId, change, newLocality, "", Instant.now());
+    }
 
     /** Rejects a pending proposal, keeping {@code reason} (not blank); it stays listed as rejected. */
     void rejectProposal(String proposalId, String reason) throws StoreException;

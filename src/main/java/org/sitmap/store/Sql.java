@@ -7,6 +7,21 @@ final class Sql {
     private Sql() {
     }
 
+    /**
+     * The user's edits: a user row may override a built-in row (by id) or be retracted (with a reason); every edit
+     * keeps the row before and after in {@code edit_history}.
+     */
+    static final List<String> EDITS_MIGRATION = List.of(
+            "ALTER TABLE locality ADD COLUMN overrides TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE source ADD COLUMN overrides TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE control_change ADD COLUMN overrides TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE control_change ADD COLUMN retracted TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE event ADD COLUMN overrides TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE event ADD COLUMN retracted TEXT NOT NULL DEFAULT ''",
+            "CREATE TABLE edit_history (seq INTEGER PRIMARY KEY AUTOINCREMENT, batch INTEGER NOT NULL, at TEXT NOT NULL,"
+                    + " author TEXT NOT NULL, action TEXT NOT NULL, row_id TEXT NOT NULL, before TEXT, after TEXT)",
+            "CREATE INDEX edit_history_row ON edit_history(row_id)");
+
     /** Schema migrations in order; index i brings the schema from version i to i + 1. */
     static final List<List<String>> MIGRATIONS = List.of(
             List.of(
@@ -52,7 +67,8 @@ final class Sql {
                             + " from_faction TEXT NOT NULL REFERENCES faction(id), to_faction TEXT NOT NULL REFERENCES faction(id),"
                             + " date TEXT NOT NULL, time TEXT, precision TEXT NOT NULL, kind TEXT NOT NULL, note TEXT NOT NULL)",
                     "CREATE TABLE locality_alias (locality_id TEXT NOT NULL REFERENCES locality(id), alias TEXT NOT NULL,"
-                            + " origin TEXT NOT NULL, PRIMARY KEY (locality_id, alias))"));
+                            + " origin TEXT NOT NULL, PRIMARY KEY (locality_id, alias))"),
+            Sql.EDITS_MIGRATION);
 
     static final String BUILTIN = "builtin";
     static final String USER = "user";
@@ -107,14 +123,53 @@ final class Sql {
     static final String SELECT_SUCCESSIONS = "SELECT id, from_faction, to_faction, date, time, precision, kind, note FROM succession"
             + " ORDER BY rowid";
     static final String SELECT_ALIASES = "SELECT locality_id, alias FROM locality_alias ORDER BY rowid";
+    /** The four SELECTs below take one parameter: the origin to read, or '%' for every row. */
     static final String SELECT_LOCALITIES = "SELECT id, name_en, name_ar, kind, governorate, lat, lon, coord_source, coord_ref,"
-            + " coord_error_km, geonames_id, population FROM locality ORDER BY rowid";
-    static final String SELECT_SOURCES = "SELECT id, outlet, title, published, url, language, seen_on FROM source ORDER BY rowid";
+            + " coord_error_km, geonames_id, population, origin, overrides FROM locality WHERE origin LIKE ? ORDER BY rowid";
+    static final String SELECT_SOURCES = "SELECT id, outlet, title, published, url, language, seen_on, origin, overrides FROM source WHERE origin LIKE ? ORDER BY rowid";
     static final String SELECT_CHANGES = "SELECT id, locality_id, date, time, precision, from_faction, to_faction, kind, confidence,"
-            + " used, note FROM control_change ORDER BY rowid";
+            + " used, note, origin, overrides, retracted FROM control_change WHERE origin LIKE ? ORDER BY rowid";
     static final String SELECT_EVENTS = "SELECT id, date, time, precision, type, locality_id, lat, lon, actors, title, summary,"
-            + " fatalities, confidence FROM event ORDER BY rowid";
-    static final String SELECT_CITATIONS = "SELECT owner_kind, owner_id, source_id, excerpt FROM citation ORDER BY owner_kind, owner_id, position";
+            + " fatalities, confidence, origin, overrides, retracted FROM event WHERE origin LIKE ? ORDER BY rowid";
+    static final String SELECT_CITATIONS = "SELECT owner_kind, owner_id, source_id, excerpt FROM citation WHERE origin LIKE ? ORDER BY owner_kind, owner_id, position";
+
+    // ---- the user's part ----------------------------------------------------------------------------------------
+
+    static final String DELETE_CITATIONS_OF = "DELETE FROM citation WHERE owner_kind = ? AND owner_id = ? AND origin = 'user'";
+    static final String DELETE_USER_LOCALITY = "DELETE FROM locality WHERE id = ? AND origin = 'user'";
+    static final String DELETE_USER_SOURCE = "DELETE FROM source WHERE id = ? AND origin = 'user'";
+    static final String DELETE_USER_CHANGE = "DELETE FROM control_change WHERE id = ? AND origin = 'user'";
+    static final String DELETE_USER_EVENT = "DELETE FROM event WHERE id = ? AND origin = 'user'";
+    static final String MARK_LOCALITY = "UPDATE locality SET overrides = ? WHERE id = ?";
+    static final String MARK_SOURCE = "UPDATE source SET overrides = ? WHERE id = ?";
+    static final String MARK_CHANGE = "UPDATE control_change SET overrides = ?, retracted = ? WHERE id = ?";
+    static final String MARK_EVENT = "UPDATE event SET overrides = ?, retracted = ? WHERE id = ?";
+
+    static final String INSERT_HISTORY = "INSERT INTO edit_history(batch, at, author, action, row_id, before, after)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+    static final String SELECT_HISTORY = "SELECT seq, batch, at, author, action, row_id, before, after FROM edit_history ORDER BY seq";
+    static final String NEXT_BATCH = "SELECT COALESCE(MAX(batch), 0) + 1 FROM edit_history";
+    /** Every id ever used in the user's part (rows now stored and rows in the history), for allocating new ones. */
+    static final String USER_IDS_LIKE = "SELECT id FROM locality WHERE id LIKE ? UNION SELECT id FROM source WHERE id LIKE ?"
+            + " UNION SELECT id FROM control_change WHERE id LIKE ? UNION SELECT id FROM event WHERE id LIKE ?"
+            + " UNION SELECT row_id FROM edit_history WHERE row_id LIKE ?";
+
+    /**
+     * After a new built-in dataset is inserted: user rows that point at something no longer there. Each row:
+     * what the user row is, its id, what it refers to, the missing id. One parameter: the user origin.
+     */
+    static final List<String> BROKEN_USER_REFERENCES = List.of(
+            "SELECT 'control change', id, 'locality', locality_id FROM control_change WHERE origin = ? AND locality_id NOT IN (SELECT id FROM locality)",
+            "SELECT 'control change', id, 'faction', from_faction FROM control_change WHERE origin = ? AND from_faction IS NOT NULL AND from_faction NOT IN (SELECT id FROM faction)",
+            "SELECT 'control change', id, 'faction', to_faction FROM control_change WHERE origin = ? AND to_faction NOT IN (SELECT id FROM faction)",
+            "SELECT 'event', id, 'locality', locality_id FROM event WHERE origin = ? AND locality_id IS NOT NULL AND locality_id NOT IN (SELECT id FROM locality)",
+            "SELECT owner_kind, owner_id, 'source', source_id FROM citation WHERE origin = ? AND source_id NOT IN (SELECT id FROM source)");
+    /** As above, for corrections whose built-in row is gone; needs the edits migration. */
+    static final List<String> BROKEN_USER_OVERRIDES = List.of(
+            "SELECT 'locality', id, 'built-in locality', overrides FROM locality WHERE origin = ? AND overrides <> '' AND overrides NOT IN (SELECT id FROM locality WHERE origin = 'builtin')",
+            "SELECT 'source', id, 'built-in source', overrides FROM source WHERE origin = ? AND overrides <> '' AND overrides NOT IN (SELECT id FROM source WHERE origin = 'builtin')",
+            "SELECT 'control change', id, 'built-in control change', overrides FROM control_change WHERE origin = ? AND overrides <> '' AND overrides NOT IN (SELECT id FROM control_change WHERE origin = 'builtin')",
+            "SELECT 'event', id, 'built-in event', overrides FROM event WHERE origin = ? AND overrides <> '' AND overrides NOT IN (SELECT id FROM event WHERE origin = 'builtin')");
 
     // User rows written by imports: insert when new, else update the user's row in place (never a built-in one).
     static final String INSERT_SOURCE_IF_NEW = INSERT_SOURCE + " ON CONFLICT(id) DO NOTHING";
@@ -130,7 +185,6 @@ final class Sql {
     static final String INSERT_EVENT_IF_NEW = INSERT_EVENT + " ON CONFLICT(id) DO NOTHING";
     static final String UPDATE_EVENT = "UPDATE event SET date = ?, time = ?, precision = ?, type = ?, locality_id = ?, lat = ?,"
             + " lon = ?, actors = ?, title = ?, summary = ?, fatalities = ?, confidence = ? WHERE id = ? AND origin = 'user'";
-    static final String DELETE_CITATIONS_OF = "DELETE FROM citation WHERE owner_kind = ? AND owner_id = ? AND origin = 'user'";
 
     static final String INSERT_PROPOSAL_IF_NEW = "INSERT INTO proposed_change(id, origin, locality_id, place, lat, lon, date,"
             + " time, precision, from_faction, to_faction, kind, note, proposed_by, status, reason, change_id)"

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import org.sitmap.domain.Confidence;
 import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.CoordinateSource;
 import org.sitmap.domain.Dataset;
+import org.sitmap.domain.EditAction;
+import org.sitmap.domain.EditRecord;
 import org.sitmap.domain.Event;
 import org.sitmap.domain.EventType;
 import org.sitmap.domain.Faction;
@@ -33,7 +36,10 @@ import org.sitmap.domain.Precision;
 import org.sitmap.domain.ProposalStatus;
 import org.sitmap.domain.ProposedChange;
 import org.sitmap.domain.ReportedTime;
+import org.sitmap.domain.RowKind;
+import org.sitmap.domain.RowWrite;
 import org.sitmap.domain.Source;
+import org.sitmap.domain.UserRow;
 import org.sitmap.domain.Succession;
 import org.sitmap.domain.SuccessionKind;
 import org.slf4j.Logger;
@@ -213,12 +219,35 @@ public final class SqliteSituationStore implements SituationStore {
                 }
             }
             insert(dataset, Sql.BUILTIN);
+            refuseBrokenUserRows();
             try (PreparedStatement ps = connection.prepareStatement(Sql.PUT_META)) {
                 ps.setString(1, Sql.META_BUILTIN_HASH);
                 ps.setString(2, contentHash);
                 ps.executeUpdate();
             }
         });
+    }
+
+    /** Inside the rebuild's transaction: fails, naming the user rows, when the new built-in data breaks one. */
+    private void refuseBrokenUserRows() throws SQLException {
+        List<String> broken = new ArrayList<>();
+        List<String> checks = new ArrayList<>(Sql.BROKEN_USER_REFERENCES);
+        if (userVersion(connection) >= Sql.MIGRATIONS.indexOf(Sql.EDITS_MIGRATION) + 1) checks.addAll(Sql.BROKEN_USER_OVERRIDES);
+        for (String sql : checks) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, Sql.USER);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        broken.add("your " + rs.getString(1) + " " + rs.getString(2) + " refers to " + rs.getString(3)
+                                + " " + rs.getString(4) + ", which the new built-in data no longer has");
+                    }
+                }
+            }
+        }
+        if (!broken.isEmpty()) {
+            throw new RefusedRebuild("the built-in data was not updated: " + String.join("; ", broken.subList(0, Math.min(5, broken.size())))
+                    + (broken.size() > 5 ? "; and " + (broken.size() - 5) + " more" : ""));
+        }
     }
 
     @Override
@@ -417,18 +446,82 @@ public final class SqliteSituationStore implements SituationStore {
         else ps.setDouble(index, value);
     }
 
-    @Override
-    public Dataset load() throws StoreException {
-        try {
-            Map<String, List<Citation>> citations = new HashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_CITATIONS); ResultSet rs = ps.executeQuery()) {
+    /** A row as stored, with the user-part columns. */
+    private record Stored(String origin, String overrides, String retracted, Object value) {
+        boolean user() {
+            return Sql.USER.equals(origin);
+        }
+    }
+
+    /** The rows of {@code origin} ('%' for all), factions apart. */
+    private List<Stored> readRows(String origin) throws SQLException {
+        Map<String, List<Citation>> citations = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_CITATIONS)) {
+            ps.setString(1, origin);
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     citations.computeIfAbsent(rs.getString(1) + "#" + rs.getString(2), k -> new ArrayList<>())
                             .add(new Citation(rs.getString(3), rs.getString(4)));
                 }
             }
-            List<Faction> factions = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_FACTIONS); ResultSet rs = ps.executeQuery()) {
+        }
+        List<Stored> rows = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_LOCALITIES)) {
+            ps.setString(1, origin);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Stored(rs.getString(13), rs.getString(14), "", new Locality(rs.getString(1), rs.getString(2),
+                            rs.getString(3), LocalityKind.valueOf(rs.getString(4)), rs.getString(5),
+                            new GeoPoint(rs.getDouble(6), rs.getDouble(7)), CoordinateSource.valueOf(rs.getString(8)),
+                            rs.getString(9), rs.getDouble(10), getLong(rs, 11), getLong(rs, 12))));
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_SOURCES)) {
+            ps.setString(1, origin);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Stored(rs.getString(8), rs.getString(9), "", new Source(rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))));
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_CHANGES)) {
+            ps.setString(1, origin);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    rows.add(new Stored(rs.getString(12), rs.getString(13), rs.getString(14), new ControlChange(id,
+                            rs.getString(2), time(rs, 3), rs.getString(6), rs.getString(7),
+                            ChangeKind.valueOf(rs.getString(8)), Confidence.valueOf(rs.getString(9)), rs.getInt(10) == 1,
+                            rs.getString(11), citations.getOrDefault(Sql.OWNER_CHANGE + "#" + id, List.of()))));
+                }
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_EVENTS)) {
+            ps.setString(1, origin);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    Double lat = getDouble(rs, 7), lon = getDouble(rs, 8);
+                    String actors = rs.getString(9);
+                    Long fatalities = getLong(rs, 12);
+                    rows.add(new Stored(rs.getString(14), rs.getString(15), rs.getString(16), new Event(id, time(rs, 2),
+                            EventType.valueOf(rs.getString(5)), rs.getString(6),
+                            lat == null || lon == null ? null : new GeoPoint(lat, lon),
+                            actors.isEmpty() ? List.of() : Arrays.asList(actors.split("\\|")), rs.getString(10),
+                            rs.getString(11), fatalities == null ? null : fatalities.intValue(),
+                            Confidence.valueOf(rs.getString(13)), citations.getOrDefault(Sql.OWNER_EVENT + "#" + id, List.of()))));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private List<Faction> readFactions() throws SQLException {
+        List<Faction> factions = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_FACTIONS)) {
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String members = rs.getString(6);
                     factions.add(new Faction(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -436,43 +529,45 @@ public final class SqliteSituationStore implements SituationStore {
                             date(rs.getString(8)), date(rs.getString(9))));
                 }
             }
+        }
+        return factions;
+    }
+
+    @Override
+    public Dataset load() throws StoreException {
+        try {
+            List<Stored> rows = readRows("%");
+            Map<String, Stored> overriding = new HashMap<>();
+            for (Stored r : rows) if (r.user() && !r.overrides().isEmpty()) overriding.put(RowKind.of(r.value()) + "#" + r.overrides(), r);
             List<Locality> localities = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_LOCALITIES); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    localities.add(new Locality(rs.getString(1), rs.getString(2), rs.getString(3),
-                            LocalityKind.valueOf(rs.getString(4)), rs.getString(5), new GeoPoint(rs.getDouble(6), rs.getDouble(7)),
-                            CoordinateSource.valueOf(rs.getString(8)), rs.getString(9), rs.getDouble(10),
-                            getLong(rs, 11), getLong(rs, 12)));
-                }
-            }
             List<Source> sources = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_SOURCES); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sources.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7)));
-                }
-            }
             List<ControlChange> changes = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_CHANGES); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    changes.add(new ControlChange(id, rs.getString(2), time(rs, 3), rs.getString(6), rs.getString(7),
-                            ChangeKind.valueOf(rs.getString(8)), Confidence.valueOf(rs.getString(9)), rs.getInt(10) == 1,
-                            rs.getString(11), citations.getOrDefault(Sql.OWNER_CHANGE + "#" + id, List.of())));
-                }
-            }
             List<Event> events = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_EVENTS); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    Double lat = getDouble(rs, 7), lon = getDouble(rs, 8);
-                    String actors = rs.getString(9);
-                    Long fatalities = getLong(rs, 12);
-                    events.add(new Event(id, time(rs, 2), EventType.valueOf(rs.getString(5)), rs.getString(6),
-                            lat == null || lon == null ? null : new GeoPoint(lat, lon),
-                            actors.isEmpty() ? List.of() : Arrays.asList(actors.split("\\|")), rs.getString(10),
-                            rs.getString(11), fatalities == null ? null : fatalities.intValue(),
-                            Confidence.valueOf(rs.getString(13)), citations.getOrDefault(Sql.OWNER_EVENT + "#" + id, List.of())));
+            for (Stored r : rows) {
+                if (!r.user() && overriding.containsKey(RowKind.of(r.value()) + "#" + UserRowIds.idOf(r.value()))) {
+                    Stored correction = overriding.get(RowKind.of(r.value()) + "#" + UserRowIds.idOf(r.value()));
+                    // A corrected locality or source keeps the built-in id, so every reference to it holds.
+                    if (correction.value() instanceof Locality l) localities.add(UserRowIds.withId(l, UserRowIds.idOf(r.value())));
+                    if (correction.value() instanceof Source s) sources.add(UserRowIds.withId(s, UserRowIds.idOf(r.value())));
+                    continue;
+                }
+                if (r.user() && !r.overrides().isEmpty() && (r.value() instanceof Locality || r.value() instanceof Source)) continue;
+                if (!r.retracted().isEmpty()) continue;
+                if (r.value() instanceof Locality l) localities.add(l);
+                else if (r.value() instanceof Source s) sources.add(s);
+                else if (r.value() instanceof ControlChange c) changes.add(c);
+                else if (r.value() instanceof Event e) events.add(e);
+            }
+            // Successions and aliases belong to the built-in data: the user's part has none to override or retract.
+            Map<String, List<Citation>> citations = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_CITATIONS)) {
+                ps.setString(1, "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (!Sql.OWNER_SUCCESSION.equals(rs.getString(1))) continue;
+                        citations.computeIfAbsent(rs.getString(1) + "#" + rs.getString(2), k -> new ArrayList<>())
+                                .add(new Citation(rs.getString(3), rs.getString(4)));
+                    }
                 }
             }
             List<Succession> successions = new ArrayList<>();
@@ -488,9 +583,152 @@ public final class SqliteSituationStore implements SituationStore {
             try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_ALIASES); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
             }
-            return new Dataset(factions, localities, sources, changes, events, successions, aliases);
+            return new Dataset(readFactions(), localities, sources, changes, events, successions, aliases);
         } catch (SQLException | IllegalArgumentException e) {
             throw failure("load the situation data", e);
+        }
+    }
+
+    @Override
+    public List<UserRow> userRows() throws StoreException {
+        try {
+            return userRowsNow();
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read your edits", e);
+        }
+    }
+
+    private List<UserRow> userRowsNow() throws SQLException {
+        List<UserRow> out = new ArrayList<>();
+        for (Stored r : readRows(Sql.USER)) {
+            if (RowKind.isUserId(UserRowIds.idOf(r.value()))) out.add(new UserRow(r.value(), r.overrides(), r.retracted()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<EditRecord> history() throws StoreException {
+        List<EditRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_HISTORY); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new EditRecord(rs.getLong(1), rs.getLong(2), Instant.parse(rs.getString(3)), rs.getString(4),
+                        EditAction.valueOf(rs.getString(5)),
+                        new RowWrite(rs.getString(6), RowCodec.read(rs.getString(7)), RowCodec.read(rs.getString(8)))));
+            }
+            return out;
+        } catch (SQLException | IllegalArgumentException e) {
+            throw failure("read the edit history", e);
+        }
+    }
+
+    @Override
+    public String nextUserId(RowKind kind) throws StoreException {
+        String probe = kind.userId(0);
+        String like = probe.substring(0, probe.length() - 1) + "%";
+        long max = 0;
+        try (PreparedStatement ps = connection.prepareStatement(Sql.USER_IDS_LIKE)) {
+            for (int i = 1; i <= 5; i++) ps.setString(i, like);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) max = Math.max(max, kind.sequenceOf(rs.getString(1)));
+            }
+            return kind.userId(max + 1);
+        } catch (SQLException e) {
+            throw failure("allocate an id", e);
+        }
+    }
+
+    @Override
+    public List<EditRecord> applyEdit(EditAction action, String author, Instant at, List<RowWrite> writes)
+            throws StoreException {
+        List<EditRecord> written = new ArrayList<>();
+        inTransaction("save your edit", () -> written.addAll(writeEdit(action, author, at, writes)));
+        return written;
+    }
+
+    /** The body of {@link #applyEdit}, inside the caller's transaction. */
+    private List<EditRecord> writeEdit(EditAction action, String author, Instant at, List<RowWrite> writes) throws SQLException {
+        List<EditRecord> written = new ArrayList<>();
+        {
+            Map<String, UserRow> current = new HashMap<>();
+            for (UserRow r : userRowsNow()) current.put(r.id(), r);
+            long batch;
+            try (PreparedStatement ps = connection.prepareStatement(Sql.NEXT_BATCH); ResultSet rs = ps.executeQuery()) {
+                batch = rs.next() ? rs.getLong(1) : 1;
+            }
+            for (RowWrite w : writes) {
+                UserRow stored = current.get(w.rowId());
+                if (!java.util.Objects.equals(stored, w.before())) {
+                    throw new SQLException(w.rowId() + " was changed meanwhile (stored: "
+                            + (stored == null ? "nothing" : "another version") + "); reload and try again");
+                }
+                if (w.before() != null) deleteUserRow(w.before());
+                if (w.after() != null) insertUserRow(w.after());
+                current.put(w.rowId(), w.after());
+                try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_HISTORY, Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setLong(1, batch);
+                    ps.setString(2, at.toString());
+                    ps.setString(3, author == null ? "" : author.strip());
+                    ps.setString(4, action.name());
+                    ps.setString(5, w.rowId());
+                    ps.setString(6, RowCodec.write(w.before()));
+                    ps.setString(7, RowCodec.write(w.after()));
+                    ps.executeUpdate();
+                    long seq;
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        seq = keys.next() ? keys.getLong(1) : -1;
+                    }
+                    written.add(new EditRecord(seq, batch, at, author, action, w));
+                }
+            }
+        }
+        return written;
+    }
+
+    private void deleteUserRow(UserRow row) throws SQLException {
+        String owner = row.kind() == RowKind.CHANGE ? Sql.OWNER_CHANGE : row.kind() == RowKind.EVENT ? Sql.OWNER_EVENT : null;
+        if (owner != null) {
+            try (PreparedStatement ps = connection.prepareStatement(Sql.DELETE_CITATIONS_OF)) {
+                ps.setString(1, owner);
+                ps.setString(2, row.id());
+                ps.executeUpdate();
+            }
+        }
+        String sql = switch (row.kind()) {
+            case LOCALITY -> Sql.DELETE_USER_LOCALITY;
+            case SOURCE -> Sql.DELETE_USER_SOURCE;
+            case CHANGE -> Sql.DELETE_USER_CHANGE;
+            case EVENT -> Sql.DELETE_USER_EVENT;
+        };
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, row.id());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new SQLException(row.id() + " cannot be removed while other rows refer to it (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void insertUserRow(UserRow row) throws SQLException {
+        Object v = row.value();
+        insert(new Dataset(List.of(),
+                v instanceof Locality l ? List.of(l) : List.of(),
+                v instanceof Source s ? List.of(s) : List.of(),
+                v instanceof ControlChange c ? List.of(c) : List.of(),
+                v instanceof Event e ? List.of(e) : List.of()), Sql.USER);
+        String sql = switch (row.kind()) {
+            case LOCALITY -> Sql.MARK_LOCALITY;
+            case SOURCE -> Sql.MARK_SOURCE;
+            case CHANGE -> Sql.MARK_CHANGE;
+            case EVENT -> Sql.MARK_EVENT;
+        };
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, row.overrides());
+            if (row.kind().retractable()) {
+                ps.setString(2, row.retracted());
+                ps.setString(3, row.id());
+            } else {
+                ps.setString(2, row.id());
+            }
+            ps.executeUpdate();
         }
     }
 
@@ -514,8 +752,16 @@ public final class SqliteSituationStore implements SituationStore {
         return rs.wasNull() ? null : v;
     }
 
+    /** A rebuild refused because it would break user rows: expected, reported to the user without a stack trace. */
+    private static final class RefusedRebuild extends SQLException {
+        RefusedRebuild(String message) {
+            super(message);
+        }
+    }
+
     /** The exception to throw; not logged here: whoever handles it logs it, once. */
     StoreException failure(String what, Exception e) {
+        if (e instanceof RefusedRebuild) return new RebuildRefusedException(e.getMessage(), e);
         return new StoreException("Could not " + what + " (" + file + "): " + e.getMessage(), e);
     }
 
@@ -571,17 +817,18 @@ public final class SqliteSituationStore implements SituationStore {
     }
 
     @Override
-    public void acceptProposal(String proposalId, ControlChange change, Locality newLocality) throws StoreException {
-        try (UserRowsWriter w = beginUserWrite()) {
-            if (newLocality != null) w.putLocality(newLocality);
-            w.putChange(change);
-            try {
-                decide(proposalId, ProposalStatus.ACCEPTED, "", change.id());
-            } catch (SQLException e) {
-                throw failure("accept proposed change " + proposalId, e);
-            }
-            w.commit();
-        }
+    public void acceptProposal(String proposalId, ControlChange change, Locality newLocality, String author, Instant at)
+            throws StoreException {
+        UserRowsWriter.requireUserId(change.id());
+        if (newLocality != null) UserRowsWriter.requireUserId(newLocality.id());
+        // An edit like any other: the new rows and who accepted them go into the history, where they can be undone.
+        List<RowWrite> writes = new ArrayList<>();
+        if (newLocality != null) writes.add(new RowWrite(newLocality.id(), null, UserRow.added(newLocality)));
+        writes.add(new RowWrite(change.id(), null, UserRow.added(change)));
+        inTransaction("accept proposed change " + proposalId, () -> {
+            decide(proposalId, ProposalStatus.ACCEPTED, "", change.id());
+            writeEdit(EditAction.ACCEPT, author, at, writes);
+        });
     }
 
     @Override

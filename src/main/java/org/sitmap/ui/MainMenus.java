@@ -1,7 +1,6 @@
 package org.sitmap.ui;
 
 import java.time.Duration;
-import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -82,7 +81,7 @@ final class MainMenus {
         ToggleGroup speeds = new ToggleGroup();
         Menu speed = new Menu("Speed");
         for (double s : TimelineViewModel.SPEEDS) {
-            RadioMenuItem r = new RadioMenuItem(String.format(Locale.ROOT, "%.0f day%s per second", s, s == 1 ? "" : "s"));
+            RadioMenuItem r = new RadioMenuItem(TimelineViewModel.speedLabel(s));
             r.setToggleGroup(speeds);
             r.setSelected(w.timeline().speedProperty().get() == s);
             r.setOnAction(e -> w.timeline().speedProperty().set(s));
@@ -96,6 +95,7 @@ final class MainMenus {
                 item("Previous control change (Shift+Left)", null, w.timeline()::previousChange),
                 item("Next control change (Shift+Right)", null, w.timeline()::nextChange),
                 item("Jump to date…", "Shortcut+J", w::openJumpToDate),
+                item("Show the whole period (after a drag across the bars)", null, w.timeline()::zoomOut),
                 item("Start (Home)", null, w.timeline()::toStart),
                 item("End (End)", null, w.timeline()::toEnd));
 

@@ -60,6 +60,8 @@ public final class MainWindow {
     private final SplitPane split;
     private final SplitPane side;
     private final Scene scene;
+    private final DetailsPane detailsPane;
+    private final javafx.scene.control.MenuBar menuBar;
     private final ExportMenu exportMenu;
 
     public MainWindow(Stage stage, Settings settings, FxTaskRunner tasks, SituationViewModel situation, Links links) {
@@ -77,7 +79,7 @@ public final class MainWindow {
         restore(prefs);
 
         events = new EventPanel(eventList, situation);
-        DetailsPane detailsPane = new DetailsPane(details, situation, links,
+        detailsPane = new DetailsPane(details, situation, links,
                 () -> new java.time.LocalDate[] {timeline.firstDayProperty().get(), timeline.lastDayProperty().get()}, this::openCompare);
         side = new SplitPane(events, detailsPane);
         side.setOrientation(Orientation.VERTICAL);
@@ -102,7 +104,8 @@ public final class MainWindow {
         exportMenu = new ExportMenu(stage, tasks, situation, map,
                 () -> theme == Theme.DARK, () -> options.arabicLabelsProperty().get(),
                 () -> options.showEventsProperty().get() ? options.eventWindowProperty().get() : Duration.ZERO);
-        root.setTop(new VBox(new MainMenus(this).bar(), new NoticeBanner(situation.notices())));
+        menuBar = new MainMenus(this).bar();
+        root.setTop(new VBox(menuBar, new NoticeBanner(situation.notices())));
         baseMaps().ifPresent(map::attachBaseMap);
         root.setBottom(new VBox(timelineBar, new StatusBar(map, tasks)));
         scene = new Scene(root, prefs.window().width(), prefs.window().height());
@@ -260,6 +263,16 @@ public final class MainWindow {
     public void show() {
         stage.show();
         map.mapView().requestFocus();
+    }
+
+    /** The menu bar, for features that add a menu (editing). */
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** The details panel, for features that add controls to it (editing). */
+    public DetailsPane detailsPane() {
+        return detailsPane;
     }
 
     public MapPane map() {

@@ -15,6 +15,7 @@ final class ShortcutsDialog {
             new String[] {"← / →", "Previous / next day"},
             new String[] {"Shift+← / Shift+→", "Previous / next control change"},
             new String[] {"Home / End", "First / last day of the data"},
+            new String[] {"Drag across the timeline's bars", "Zoom the slider to those days (the magnifier shows all)"},
             new String[] {"Esc", "Clear the selection"},
             new String[] {"Alt+← / Alt+→", "Back / forward through selections"},
             new String[] {"W A S D, or Ctrl+arrows", "Pan the map (while the map has the focus)"},

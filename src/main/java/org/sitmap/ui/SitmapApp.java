@@ -9,15 +9,22 @@ import org.sitmap.basemap.BaseMaps;
 import java.util.Objects;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.platform.Settings;
+import org.sitmap.ui.edit.EditFeature;
+import org.sitmap.ui.edit.EditViewModel;
+import java.time.Clock;
 import org.sitmap.store.SituationService;
 import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: shows the window at once, then prepares the database in the background. */
 public final class SitmapApp extends Application {
+    /** Settings key of the author name the edit history records. */
+    public static final String EDIT_AUTHOR = "edit.author";
     private static volatile AppPaths launchPaths;
     private static volatile SituationService launchSituation;
+    private static volatile java.nio.file.Path launchFile;
     private final AppPaths paths;
     private final SituationService situation;
+    private final java.nio.file.Path openFile;
     private final boolean baseMapTiles;
     private FxTaskRunner tasks;
     private MainWindow window;
@@ -25,7 +32,7 @@ public final class SitmapApp extends Application {
 
     /** Used by {@link Application#launch}: the paths given to {@link #launchWith}, with base-map tiles. */
     public SitmapApp() {
-        this(launchPaths, launchSituation, true);
+        this(launchPaths, launchSituation, true, launchFile);
     }
 
     /**
@@ -33,19 +40,31 @@ public final class SitmapApp extends Application {
      * {@link BaseMaps} itself (tests must never write a real tile cache, and their pixels stay the zones' own).
      */
     public SitmapApp(AppPaths paths, SituationService situation) {
-        this(paths, situation, false);
+        this(paths, situation, false, null);
     }
 
-    private SitmapApp(AppPaths paths, SituationService situation, boolean baseMapTiles) {
+    /** For tests: as {@link #SitmapApp(AppPaths, SituationService)}, opened with a file to offer for import. */
+    public SitmapApp(AppPaths paths, SituationService situation, java.nio.file.Path openFile) {
+        this(paths, situation, false, openFile);
+    }
+
+    private SitmapApp(AppPaths paths, SituationService situation, boolean baseMapTiles, java.nio.file.Path openFile) {
         this.paths = Objects.requireNonNull(paths, "paths (start through launchWith)");
         this.situation = Objects.requireNonNull(situation, "situation (start through launchWith)");
         this.baseMapTiles = baseMapTiles;
+        this.openFile = openFile;
     }
 
     /** Opens the window over {@code paths}, showing the situation {@code situation} opens; returns when it closes. */
     public static void launchWith(AppPaths paths, SituationService situation) {
+        launchWith(paths, situation, null);
+    }
+
+    /** As {@link #launchWith(AppPaths, SituationService)}; {@code file}, when not null, is offered for import once loaded. */
+    public static void launchWith(AppPaths paths, SituationService situation, java.nio.file.Path file) {
         launchPaths = paths;
         launchSituation = situation;
+        launchFile = file;
         Application.launch(SitmapApp.class);
     }
 
@@ -58,11 +77,32 @@ public final class SitmapApp extends Application {
         if (baseMapTiles && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
         SituationViewModel model = new SituationViewModel(tasks, situation);
         window = new MainWindow(stage, settings, tasks, model, new Links(url -> getHostServices().showDocument(url)));
+        EditViewModel edits = new EditViewModel(tasks, model, () -> situation.open().store(),
+                () -> settings.get(EDIT_AUTHOR, System.getProperty("user.name", "")), Clock.systemUTC());
+        EditFeature.install(edits, stage, window.menuBar(), window.detailsPane()).allowRenaming(
+                () -> settings.get(EDIT_AUTHOR, System.getProperty("user.name", "")), name -> {
+                    settings.put(EDIT_AUTHOR, name);
+                    settings.save();
+                });
         window.show();
         importExport = new org.sitmap.ui.interop.ImportExport(stage, tasks, situation, model);
         org.sitmap.ui.interop.InteropMenus.install(stage.getScene(), importExport,
                 () -> new org.sitmap.ui.interop.ProposalsDialog(stage, tasks, situation, model).show());
+        if (openFile != null) offerOnceLoaded(model, openFile);
         model.load(); // read in the background, not at start-up
+    }
+
+    /** The import waits for the first load, so it never races the database's first set-up. */
+    private void offerOnceLoaded(SituationViewModel model, java.nio.file.Path file) {
+        model.datasetProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.sitmap.domain.Dataset> o,
+                                org.sitmap.domain.Dataset was, org.sitmap.domain.Dataset now) {
+                if (now == null) return;
+                model.datasetProperty().removeListener(this);
+                importExport.offerImport(file);
+            }
+        });
     }
 
     @Override

@@ -100,4 +100,17 @@ class ProposalReviewTest {
         assertThrows(IllegalArgumentException.class, () -> review.accept("u.acled.SYRT0003"));
         assertThrows(IllegalArgumentException.class, () -> review.reject("u.acled.SYRT0003", ""));
     }
+
+    @Test
+    void accept_isAnEditInTheHistory_underTheReviewersName_andRestoringItsBeforeTakesItOffTheMap() throws Exception {
+        var clock = java.time.Clock.fixed(java.time.Instant.parse("2024-12-20T10:00:00Z"), java.time.ZoneOffset.UTC);
+        ControlChange change = new ProposalReview(store, () -> "Reviewer", clock).accept("u.acled.SYRT0003");
+
+        var last = store.history().get(store.history().size() - 1);
+        assertEquals(org.sitmap.domain.EditAction.ACCEPT, last.action());
+        assertEquals("Reviewer", last.author());
+        assertEquals(change.id(), last.write().rowId());
+        new org.sitmap.edit.EditService(store, () -> "Reviewer", clock).restoreVersion(last, true);
+        assertEquals("SDF", holderOfTallRifaat(29));
+    }
 }

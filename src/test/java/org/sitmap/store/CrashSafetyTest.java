@@ -44,7 +44,7 @@ class CrashSafetyTest {
                     && !(java.nio.file.Files.exists(log) && java.nio.file.Files.readString(log).contains("open"))) {
                 Thread.sleep(20);
             }
-            Thread.sleep(random.nextInt(session == 0 ? 2500 : 900));
+            Thread.sleep(random.nextInt(session == 0 ? 2500 : 2000));
             if (child.isAlive()) kills++;
             child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no close
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
@@ -76,10 +76,15 @@ class CrashSafetyTest {
                 assertTrue(n == 0 || n == builtinEvents, "built-in part whole after kill " + session + ": " + n);
             }
             Map<String, Integer> perBatch = new HashMap<>();
-            try (ResultSet rs = s.executeQuery("SELECT title, count(*) FROM event WHERE origin = 'user' GROUP BY title")) {
+            try (ResultSet rs = s.executeQuery("SELECT title, count(*) FROM event WHERE origin = 'user' AND id LIKE 'u.E.%' GROUP BY title")) {
                 while (rs.next()) perBatch.put(rs.getString(1), rs.getInt(2));
             }
             perBatch.forEach((batch, n) -> assertEquals(CrashWriter.BATCH, n, batch + " after kill " + session));
+            try (ResultSet rs = s.executeQuery("SELECT summary, count(*) FROM event WHERE id LIKE 'u.acled.K%' GROUP BY summary")) {
+                while (rs.next()) {
+                    assertEquals(CrashWriter.IMPORT_ROWS, rs.getInt(2), "import '" + rs.getString(1) + "' whole after kill " + session);
+                }
+            }
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM citation c LEFT JOIN source s ON s.id = c.source_id WHERE s.id IS NULL")) {
                 rs.next();
                 assertEquals(0, rs.getInt(1), "no citation lost its source");

@@ -15,7 +15,8 @@ import org.sitmap.domain.GeoPoint;
 class LinksAndCoordinatesTest {
     @ParameterizedTest
     @CsvSource({"https://www.reuters.com/x, true", "http://sohr.com/?p=1, true", "file:///etc/passwd, false",
-            "javascript:alert(1), false", "ftp://example.org/a, false", "'', false"})
+            "javascript:alert(1), false", "ftp://example.org/a, false", "'', false", "https:///no-host, false",
+            "'https://example.org/\u202Egnp.exe', false", "'https://exa mple.org/', false"})
     void open_passesOnlyWebAddressesToTheBrowser(String url, boolean opened) {
         List<String> seen = new ArrayList<>();
         new Links(seen::add).open(url);

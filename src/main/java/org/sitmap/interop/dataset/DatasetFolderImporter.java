@@ -42,7 +42,7 @@ public final class DatasetFolderImporter implements Importer {
         String name = dir.getFileName().toString();
         if (!Files.isDirectory(dir)) throw new ImportException(new DataProblem(name, 0, "not a folder"));
         ReadResult read = new DatasetReader().read(DataFiles.fromDirectory(dir));
-        List<DataProblem> problems = read.problems().stream().filter(p -> !p.message().equals("file is missing")).toList();
+        List<DataProblem> problems = read.problems().stream().filter(p -> !p.message().equals(org.sitmap.io.DatasetReader.MISSING_FILE)).toList();
         if (!problems.isEmpty()) throw new ImportException(problems);
         Dataset in = read.dataset();
         ImportReport report = new ImportReport(name);

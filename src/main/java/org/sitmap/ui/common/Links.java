@@ -3,6 +3,7 @@ package org.sitmap.ui.common;
 import java.net.URI;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.sitmap.domain.WebAddress;
 
 /** Opens source links in the system browser; only http and https addresses ever leave the application. */
 public final class Links {
@@ -13,9 +14,9 @@ public final class Links {
         this.browser = browser;
     }
 
-    /** True for absolute http or https URLs with a host. */
+    /** True for absolute http or https URLs with a host and no hidden direction marks or controls ({@link WebAddress}). */
     public static boolean isWebAddress(String url) {
-        if (url == null) return false;
+        if (url == null || !WebAddress.isAcceptable(url.trim())) return false;
         try {
             URI uri = new URI(url.trim());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

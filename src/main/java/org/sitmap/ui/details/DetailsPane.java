@@ -38,6 +38,44 @@ public final class DetailsPane extends VBox {
     private final Links links;
     private final Runnable compare;
     private final java.util.function.Supplier<LocalDate[]> period;
+    private Actions actions = Actions.NONE;
+    private Details shown;
+
+    /** Controls another feature (editing) adds to the panel; the panel itself knows nothing of what they do. */
+    public interface Actions {
+        Actions NONE = new Actions() { };
+
+        /** Shown under a control change. */
+        default List<Node> forChange(org.sitmap.domain.ControlChange change) {
+            return List.of();
+        }
+
+        /** Shown under an event. */
+        default List<Node> forEvent(Event event) {
+            return List.of();
+        }
+
+        /** Shown with a locality's details. */
+        default List<Node> forPlace(org.sitmap.domain.Locality place) {
+            return List.of();
+        }
+
+        /** Shown with a clicked point; {@code deciding} is the locality that decides it, or null. */
+        default List<Node> forPoint(org.sitmap.domain.GeoPoint point, org.sitmap.domain.Locality deciding) {
+            return List.of();
+        }
+    }
+
+    /** Installs the extra controls and redraws the panel with them. */
+    public void setActions(Actions actions) {
+        this.actions = actions;
+        refresh();
+    }
+
+    /** Redraws the current details (after what the extra controls show has changed). */
+    public void refresh() {
+        show(shown);
+    }
 
     /**
      * @param period  the timeline's first and last days, for the history strips
@@ -72,6 +110,7 @@ public final class DetailsPane extends VBox {
 
     /** Shows new details from the top: a new selection never opens where the previous one was scrolled to. */
     private void show(Details d) {
+        shown = d;
         body.getChildren().clear();
         scroll.setVvalue(0);
         if (d == null) {
@@ -98,9 +137,11 @@ public final class DetailsPane extends VBox {
         if (pd.faction() == null || pd.zone().status() == ZoneStatus.NO_DATA) {
             body.getChildren().addAll(header(palette, null, "No data"),
                     muted("No sourced locality is near enough to say who holds this area; Sitmap does not extrapolate."));
+            body.getChildren().addAll(actions.forPoint(p.point(), pd.decidingLocality()));
             return;
         }
         body.getChildren().add(header(palette, pd.faction(), pd.faction() + " · " + palette.name(pd.faction())));
+        body.getChildren().addAll(actions.forPoint(p.point(), pd.decidingLocality()));
         if (pd.contestedBy() != null) body.getChildren().add(text("Contested: " + palette.name(pd.contestedBy()) + " attacking"));
         if (pd.since() != null) body.getChildren().add(text(heldSince(pd.since())));
         if (pd.decidingLocality() != null) {
@@ -141,6 +182,7 @@ public final class DetailsPane extends VBox {
         if (e.fatalities() != null) body.getChildren().add(text("Reported fatalities: " + e.fatalities()));
         body.getChildren().add(section("Sources"));
         i.sources().forEach(s -> body.getChildren().add(source(s)));
+        body.getChildren().addAll(actions.forEvent(e));
     }
 
     private void showPlace(Details.Place p) {
@@ -152,6 +194,7 @@ public final class DetailsPane extends VBox {
                 + palette.name(s.holder()) + (s.contested() ? " (contested by " + s.contestedBy() + ")" : "")));
         body.getChildren().add(text(p.locality().kind().name().toLowerCase(Locale.ROOT) + ", " + p.locality().governorate()
                 + " governorate" + (p.locality().population() == null ? "" : String.format(Locale.ROOT, " · population %,d", p.locality().population()))));
+        body.getChildren().addAll(actions.forPlace(p.locality()));
         body.getChildren().add(section("Control history"));
         body.getChildren().add(strip(p.history().stream().map(ChangeRow::change).toList()));
         p.history().forEach(r -> body.getChildren().add(change(r, false)));
@@ -193,6 +236,7 @@ public final class DetailsPane extends VBox {
         if (!r.change().note().isEmpty()) box.getChildren().add(muted(r.change().note()));
         if (!r.change().used()) box.getChildren().add(muted("Alternative claim, not used by the map."));
         r.sources().forEach(s -> box.getChildren().add(source(s)));
+        box.getChildren().addAll(actions.forChange(r.change()));
         return box;
     }
 

@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -84,6 +85,34 @@ public final class ImportExport {
 
     /** What one background import hands back to the FX thread. */
     private record Outcome(List<ImportReport> reports, List<String> problems, Dataset dataset) {
+    }
+
+    /** Style id of the dialog that offers to import a file Sitmap was opened with, for tests. */
+    public static final String OFFER_ID = "offerImport";
+
+    /**
+     * A file opened with Sitmap (a desktop file association): asks before importing it, since an import writes to
+     * the user's database; the import itself is the same as File → Import….
+     */
+    public void offerImport(Path file) {
+        String name = file.getFileName().toString();
+        if (ImportFormat.guess(file).isEmpty()) {
+            error(name + ": not a file Sitmap imports (.csv, .geojson, .kml, .kmz)");
+            return;
+        }
+        ButtonType importIt = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Import " + name + " into your part of the database?\n"
+                + "The built-in data is never changed; territorial events become proposals for you to review.",
+                importIt, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setTitle("Open " + name);
+        ask.setHeaderText("Sitmap was opened with " + name);
+        ask.getDialogPane().setId(OFFER_ID);
+        ask.setOnHidden(e -> {
+            if (importIt.equals(ask.getResult())) importFiles(List.of(file));
+        });
+        ask.show(); // not showAndWait: this may run inside a property listener, where no nested event loop belongs
+
     }
 
     /** Imports the files one after another, each in its own transaction, in the background. */

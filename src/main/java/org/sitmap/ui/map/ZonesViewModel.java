@@ -81,6 +81,12 @@ public final class ZonesViewModel {
             return new Result(at, s, drawn, known ? engine.snapshotAt(dayBefore).areaByFaction() : null);
         }, r -> {
             busy = false;
+            if (engine != situation.zoneEngineProperty().get()) {
+                // The data was reloaded meanwhile (after an edit, say): these zones are outdated, fetch the new ones.
+                stale = false;
+                refresh();
+                return;
+            }
             apply(r);
             shownKey = key;
             if (stale || !at.equals(situation.instantProperty().get())) {

@@ -15,8 +15,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The bottom bar: the current date shown large, play/pause with its speed, step buttons, and the date slider under
- * a histogram of events per day with marks where control changed. Holds no logic of its own; while playing, an
- * animation timer feeds the frame time to {@link TimelineViewModel#tick(double)}.
+ * a histogram of events per day with marks where control changed and shading over the periods dense with changes.
+ * Dragging across the histogram zooms the slider to those days; the zoom-out button shows the whole period again.
+ * Holds no logic of its own; while playing, an animation timer feeds the frame time to
+ * {@link TimelineViewModel#tick(double)}.
  */
 public final class TimelineBar extends VBox {
     public static final String STYLE_CLASS = "timeline-bar";
@@ -42,11 +44,15 @@ public final class TimelineBar extends VBox {
             // One tick a day for a few weeks; a week or a month apart over longer data, or the ticks merge.
             slider.setMajorTickUnit(vm.span() > 120 ? 30 : vm.span() > 40 ? 7 : 1);
         };
-        vm.firstDayProperty().addListener((o, a, b) -> span.run());
-        vm.lastDayProperty().addListener((o, a, b) -> span.run());
+        vm.shownFirstProperty().addListener((o, a, b) -> span.run());
+        vm.shownLastProperty().addListener((o, a, b) -> span.run());
         span.run();
         VBox track = new VBox(new TimelineHistogram(vm), slider);
         HBox.setHgrow(track, Priority.ALWAYS);
+        Button zoomOut = button("mdi2m-magnify-minus-outline", "Show the whole period (drag across the bars to zoom in)",
+                vm::zoomOut);
+        zoomOut.setId("zoomOutButton");
+        zoomOut.disableProperty().bind(vm.zoomedProperty().not());
 
         Button play = button("mdi2p-play", "Play / pause (Space)", vm::togglePlay);
         play.setId("playButton");
@@ -57,7 +63,7 @@ public final class TimelineBar extends VBox {
         speed.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double d) {
-                return d == null ? "" : String.format("%.0f day%s/s", d, d == 1 ? "" : "s");
+                return d == null ? "" : TimelineViewModel.speedLabel(d);
             }
 
             @Override
@@ -80,6 +86,7 @@ public final class TimelineBar extends VBox {
                 button("mdi2c-chevron-double-right", "Next control change (Shift+Right)", vm::nextChange),
                 button("mdi2s-skip-next", "End (End)", vm::toEnd),
                 speed,
+                zoomOut,
                 track);
         controls.setAlignment(Pos.BOTTOM_LEFT);
         getChildren().addAll(date, controls);

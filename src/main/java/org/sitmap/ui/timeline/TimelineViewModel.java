@@ -21,19 +21,28 @@ import org.sitmap.domain.Event;
 import org.sitmap.domain.ReportedTime;
 
 /**
- * The timeline's state and commands: the period covered, the current instant, stepping by day or by control
- * change, playing at a speed in days per second, and the per-day event counts the histogram draws. The slider binds
- * to {@link #positionProperty()} (days after the period's first day end). The view drives playback by calling
- * {@link #tick(double)} once per frame, so tests can play without a clock.
+ * The timeline's state and commands: the period covered, the range the slider shows (the whole period, or a range
+ * zoomed to), the current instant, stepping by day or by control change, playing at a speed in days per second, the
+ * per-day event counts the histogram draws and the periods dense with control changes. The slider binds to
+ * {@link #positionProperty()} (days after the end of the shown range's first day). Stepping and playing run over the
+ * whole period: when the instant leaves the shown range, the range moves along by its own length. The view drives
+ * playback by calling {@link #tick(double)} once per frame, so tests can play without a clock.
  */
 public class TimelineViewModel {
-    /** Playback speeds offered, in days per second. */
-    public static final java.util.List<Double> SPEEDS = java.util.List.of(1.0, 2.0, 5.0);
+    /** Playback speeds offered, in days per second: up to a month per second. */
+    public static final java.util.List<Double> SPEEDS = java.util.List.of(1.0, 2.0, 5.0, 7.0, 30.0);
+    /** Control changes within a week around a day that make the day part of a dense period. */
+    static final int DENSE_WEEK = 10;
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("EEE d MMMM yyyy", Locale.ENGLISH);
     private final ObjectProperty<Instant> instant;
     /** Before a dataset arrives the period is the day of the current instant. */
     private final ReadOnlyObjectWrapper<LocalDate> firstDay = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> lastDay = new ReadOnlyObjectWrapper<>();
+    /** The days the slider spans: the period, or the range zoomed to. */
+    private final ReadOnlyObjectWrapper<LocalDate> shownFirst = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> shownLast = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper zoomed = new ReadOnlyBooleanWrapper(false);
+    private List<DayRange> densePeriods = List.of();
     private final DoubleProperty position = new SimpleDoubleProperty(0);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
     private final DoubleProperty speed = new SimpleDoubleProperty(1);
@@ -47,13 +56,18 @@ public class TimelineViewModel {
         this.instant = instant;
         firstDay.set(ReportedTime.localDate(instant.get()));
         lastDay.set(firstDay.get());
+        shownFirst.set(firstDay.get());
+        shownLast.set(lastDay.get());
         position.addListener((o, a, b) -> {
             if (syncing) return;
             syncing = true;
             instant.set(instantAt(b.doubleValue()));
             syncing = false;
         });
-        instant.addListener((o, a, b) -> syncPosition());
+        instant.addListener((o, a, b) -> {
+            follow(b);
+            syncPosition();
+        });
         syncPosition();
     }
 
@@ -66,6 +80,7 @@ public class TimelineViewModel {
             lastDay.set(last.isAfter(lastDay.get()) ? last : lastDay.get());
             firstDay.set(first);
             lastDay.set(last);
+            show(first, last);
         } finally {
             syncing = false;
         }
@@ -86,6 +101,108 @@ public class TimelineViewModel {
         }
         setPeriod(first, last, changes);
         eventsPerDay.set(counts);
+        densePeriods = dense(d, first, last);
+    }
+
+    /** Runs of days with at least {@link #DENSE_WEEK} used control changes in the week centred on them. */
+    private static List<DayRange> dense(Dataset d, LocalDate first, LocalDate last) {
+        int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
+        int[] perDay = new int[days];
+        for (var c : d.changes()) {
+            long i = c.when().date().toEpochDay() - first.toEpochDay();
+            if (c.used() && c.kind() != org.sitmap.domain.ChangeKind.STATUS_QUO && i >= 0 && i < days) perDay[(int) i]++;
+        }
+        List<DayRange> out = new java.util.ArrayList<>();
+        int runStart = -1, week = 0;
+        for (int i = 0; i < days + 3; i++) {
+            // week = changes on days i-6..i, the week centred on day i-3
+            if (i < days) week += perDay[i];
+            if (i >= 7) week -= perDay[i - 7];
+            int centre = i - 3;
+            if (centre < 0) continue;
+            boolean isDense = centre < days && week >= DENSE_WEEK;
+            if (isDense && runStart < 0) runStart = centre;
+            if (!isDense && runStart >= 0) {
+                out.add(new DayRange(first.plusDays(runStart), first.plusDays(centre - 1)));
+                runStart = -1;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The periods dense with control changes, in time order (empty before a dataset is set). */
+    public List<DayRange> densePeriods() {
+        return densePeriods;
+    }
+
+    /**
+     * Shows only the days {@code a} to {@code b} (either order, kept within the period, at least two days) on the
+     * slider; an instant outside them moves to the nearer end of the range.
+     */
+    public void zoomTo(LocalDate a, LocalDate b) {
+        LocalDate lo = a.isBefore(b) ? a : b, hi = a.isBefore(b) ? b : a;
+        lo = lo.isBefore(firstDay.get()) ? firstDay.get() : lo;
+        hi = hi.isAfter(lastDay.get()) ? lastDay.get() : hi;
+        if (!hi.isAfter(lo)) {  // fewer than two days: widen within the period
+            hi = lo.plusDays(1).isAfter(lastDay.get()) ? lastDay.get() : lo.plusDays(1);
+            lo = hi.minusDays(1).isBefore(firstDay.get()) ? firstDay.get() : hi.minusDays(1);
+        }
+        if (!hi.isAfter(lo)) return;  // a one-day period has nothing to zoom
+        syncing = true;
+        try {
+            show(lo, hi);
+        } finally {
+            syncing = false;
+        }
+        Instant lowest = ReportedTime.endOfDay(lo), highest = ReportedTime.endOfDay(hi);
+        Instant now = instant.get();
+        instant.set(now.isBefore(lowest) ? lowest : now.isAfter(highest) ? highest : now);
+        syncPosition();
+    }
+
+    /** Shows the whole period again. */
+    public void zoomOut() {
+        syncing = true;
+        try {
+            show(firstDay.get(), lastDay.get());
+        } finally {
+            syncing = false;
+        }
+        syncPosition();
+    }
+
+    private void show(LocalDate first, LocalDate last) {
+        // The same care as for the period: the last day never sits before the first one, even for a moment.
+        if (first.isAfter(shownLast.get())) {
+            shownLast.set(last);
+            shownFirst.set(first);
+        } else {
+            shownFirst.set(first);
+            shownLast.set(last);
+        }
+        zoomed.set(!first.equals(firstDay.get()) || !last.equals(lastDay.get()));
+    }
+
+    /** Moves a zoomed range along by its own length until it holds {@code t}. */
+    private void follow(Instant t) {
+        if (!zoomed.get() || syncing) return;
+        long length = shownLast.get().toEpochDay() - shownFirst.get().toEpochDay();
+        LocalDate first = shownFirst.get(), last = shownLast.get();
+        while (t.isAfter(ReportedTime.endOfDay(last)) && last.isBefore(lastDay.get())) {
+            last = last.plusDays(length).isAfter(lastDay.get()) ? lastDay.get() : last.plusDays(length);
+            first = last.minusDays(length);
+        }
+        while (t.isBefore(ReportedTime.endOfDay(first)) && first.isAfter(firstDay.get())) {
+            first = first.minusDays(length).isBefore(firstDay.get()) ? firstDay.get() : first.minusDays(length);
+            last = first.plusDays(length);
+        }
+        if (first.equals(shownFirst.get()) && last.equals(shownLast.get())) return;
+        syncing = true;
+        try {
+            show(first, last);
+        } finally {
+            syncing = false;
+        }
     }
 
     /** Plays from the current instant (from the start when at the end), or pauses. */
@@ -123,18 +240,24 @@ public class TimelineViewModel {
         syncing = false;
     }
 
-    /** Slider position of an instant: days after the end of the first day. */
+    /** Slider position of an instant: days after the end of the shown range's first day. */
     public double positionOf(Instant t) {
-        return Duration.between(ReportedTime.endOfDay(firstDay.get()), t).getSeconds() / 86400.0;
+        return Duration.between(ReportedTime.endOfDay(shownFirst.get()), t).getSeconds() / 86400.0;
     }
 
     public Instant instantAt(double position) {
-        return ReportedTime.endOfDay(firstDay.get()).plusSeconds(Math.round(position * 86400));
+        return ReportedTime.endOfDay(shownFirst.get()).plusSeconds(Math.round(position * 86400));
     }
 
-    /** Length of the period in days: the slider's maximum. */
+    /** Length of the shown range in days: the slider's maximum. */
     public double span() {
-        return positionOf(ReportedTime.endOfDay(lastDay.get()));
+        return positionOf(ReportedTime.endOfDay(shownLast.get()));
+    }
+
+    /** The day at a slider position within the shown range (rounded to the nearest day's end). */
+    public LocalDate dayAt(double position) {
+        long days = Math.round(Math.max(0, Math.min(span(), position)));
+        return shownFirst.get().plusDays(days);
     }
 
     /** Moves to the end of {@code day}, kept within the period. */
@@ -193,6 +316,28 @@ public class TimelineViewModel {
     /** Playback speed in days per second. */
     public DoubleProperty speedProperty() {
         return speed;
+    }
+
+    /** How a speed of {@link #SPEEDS} reads: "2 days/s", "1 week/s", "1 month/s". */
+    public static String speedLabel(double daysPerSecond) {
+        if (daysPerSecond == 7) return "1 week/s";
+        if (daysPerSecond == 30) return "1 month/s";
+        return String.format(Locale.ROOT, "%.0f day%s/s", daysPerSecond, daysPerSecond == 1 ? "" : "s");
+    }
+
+    /** First day the slider shows. */
+    public ReadOnlyObjectProperty<LocalDate> shownFirstProperty() {
+        return shownFirst.getReadOnlyProperty();
+    }
+
+    /** Last day the slider shows. */
+    public ReadOnlyObjectProperty<LocalDate> shownLastProperty() {
+        return shownLast.getReadOnlyProperty();
+    }
+
+    /** True while the slider shows a range narrower than the period. */
+    public ReadOnlyBooleanProperty zoomedProperty() {
+        return zoomed.getReadOnlyProperty();
     }
 
     /** Events per local day of the period, index 0 being the first day. */

@@ -74,4 +74,62 @@ class TimelineViewModelTest {
         assertEquals(List.of(ReportedTime.endOfDay(UiFixtures.NOV26), ReportedTime.endOfDay(LocalDate.of(2024, 11, 29)),
                 ReportedTime.endOfDay(UiFixtures.NOV30)), vm.changeInstants());
     }
+
+    @Test
+    void zoomTo_showsOnlyThoseDays_andTheSliderPositionsCountFromTheirStart() {
+        vm.zoomTo(UiFixtures.NOV30, LocalDate.of(2024, 11, 28));
+        assertTrue(vm.zoomedProperty().get());
+        assertEquals(LocalDate.of(2024, 11, 28), vm.shownFirstProperty().get());
+        assertEquals(UiFixtures.NOV30, vm.shownLastProperty().get());
+        assertEquals(2, vm.span(), 1e-9);
+        assertEquals(ReportedTime.endOfDay(LocalDate.of(2024, 11, 28)), instant.get(), "the instant moved into the range");
+        vm.positionProperty().set(1);
+        assertEquals(ReportedTime.endOfDay(LocalDate.of(2024, 11, 29)), instant.get());
+        vm.zoomOut();
+        assertFalse(vm.zoomedProperty().get());
+        assertEquals(3, vm.positionProperty().get(), 1e-9, "same instant, whole period");
+    }
+
+    @Test
+    void steppingOutOfAZoomedRange_movesTheRangeAlongByItsLength() {
+        vm.zoomTo(UiFixtures.NOV26, LocalDate.of(2024, 11, 28));
+        vm.toEnd();  // beyond the range: the range pages forward until it holds 2 December
+        assertEquals(UiFixtures.DEC2, vm.shownLastProperty().get());
+        assertEquals(UiFixtures.NOV30, vm.shownFirstProperty().get());
+        assertEquals(2, vm.positionProperty().get(), 1e-9);
+        vm.stepDays(-3);  // 29 November, before the range
+        assertEquals(LocalDate.of(2024, 11, 28), vm.shownFirstProperty().get());
+        assertEquals(UiFixtures.NOV30, vm.shownLastProperty().get());
+        assertTrue(vm.zoomedProperty().get());
+    }
+
+    @Test
+    void zoomTo_aSingleDay_widensToTwoDaysWithinThePeriod() {
+        vm.zoomTo(UiFixtures.DEC2, UiFixtures.DEC2);
+        assertEquals(LocalDate.of(2024, 12, 1), vm.shownFirstProperty().get());
+        assertEquals(UiFixtures.DEC2, vm.shownLastProperty().get());
+    }
+
+    @Test
+    void speeds_reachAMonthPerSecond_andReadAsWeeksAndMonths() {
+        assertEquals(30.0, TimelineViewModel.SPEEDS.get(TimelineViewModel.SPEEDS.size() - 1));
+        assertEquals("1 month/s", TimelineViewModel.speedLabel(30));
+        assertEquals("1 week/s", TimelineViewModel.speedLabel(7));
+        assertEquals("2 days/s", TimelineViewModel.speedLabel(2));
+        vm.speedProperty().set(30);
+        vm.togglePlay();
+        vm.tick(0.1);
+        assertEquals(ReportedTime.endOfDay(UiFixtures.NOV26).plusSeconds(3 * 86400), instant.get());
+    }
+
+    @Test
+    void densePeriods_markTheWeeksWithManyChanges_andOnlyThem() {
+        var d = UiFixtures.shipped();
+        vm.setDataset(d, new ControlTimeline(d).changeInstants());
+        List<org.sitmap.domain.DayRange> dense = vm.densePeriods();
+        assertFalse(dense.isEmpty());
+        LocalDate dec1 = LocalDate.of(2024, 12, 1), jul1 = LocalDate.of(2025, 7, 1);
+        assertTrue(dense.stream().anyMatch(r -> !dec1.isBefore(r.first()) && !dec1.isAfter(r.last())), "the offensive: " + dense);
+        assertTrue(dense.stream().noneMatch(r -> !jul1.isBefore(r.first()) && !jul1.isAfter(r.last())), "the quiet summer of 2025: " + dense);
+    }
 }
