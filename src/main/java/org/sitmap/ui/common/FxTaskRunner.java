@@ -2,6 +2,7 @@ package org.sitmap.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -48,12 +49,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public <T> Cancellable run(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         CancellationFlag cancelled = new CancellationFlag();
         Cancellable handle = cancelled;
+        if (pool.isShutdown()) {
+            // The window is closing: a late listener's work is dropped, not thrown at the FX thread.
+            LOG.debug("Task '{}' not started: the application is closing", name);
+            cancelled.cancel();
+            return handle;
+        }
         onFx(() -> {
             running.set(running.get() + 1);
             message.set(name);
             progress.set(-1);
         });
-        pool.execute(() -> {
+        Runnable job = () -> {
             Progress p = new Progress() {
                 @Override
                 public void update(long done, long total, String text) {
@@ -81,7 +88,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     if (!cancelled.isCancelled()) onFailure.accept(e);
                 });
             }
-        });
+        };
+        try {
+            pool.execute(job);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            LOG.debug("Task '{}' not started: the application is closing", name);
+            cancelled.cancel();
+            onFx(this::finished);
+        }
         return handle;
     }
 

@@ -73,10 +73,22 @@ class ImportFlowFxTest extends FxRobot {
         assertEquals("SDF", holderOfTallRifaat());
 
         // The drop handler hands the dropped files to this method; Monocle cannot drag a file in from outside.
-        interact(() -> app.importExport().importFiles(List.of(file)));
-        assertTrue(lookup("#" + ImportExport.PROGRESS_ID).tryQuery().isPresent() || lookup("#importReport").tryQuery().isPresent(),
-                "a progress window while it runs");
+        // Windows opened meanwhile are recorded as they open: a fast import may close its progress window before
+        // a lookup would see it.
+        List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        javafx.collections.ListChangeListener<javafx.stage.Window> record = c -> {
+            while (c.next()) c.getAddedSubList().forEach(w -> {
+                if (w instanceof javafx.stage.Stage s && w.getScene() != null
+                        && w.getScene().getRoot().lookup("#" + ImportExport.PROGRESS_ID) != null) opened.add(s.getTitle());
+            });
+        };
+        interact(() -> {
+            javafx.stage.Window.getWindows().addListener(record);
+            app.importExport().importFiles(List.of(file));
+        });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#importReport").tryQuery().isPresent());
+        interact(() -> javafx.stage.Window.getWindows().removeListener(record));
+        assertEquals(List.of("Importing 1 file"), opened, "a progress window while it ran");
         String report = lookup("#importReport").queryAs(TextArea.class).getText();
         assertTrue(report.contains("5 added") && report.contains("Some Unlisted Brigade"), report);
         clickOn("Close");
