@@ -54,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         int n = scale != null ? scale : quick ? 2 : 100;
         if (n < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scale must be at least 1");
-        int scrub = samples != null ? samples : quick ? 100 : 500;
+        int scrub = samples != null ? samples : quick ? 50 : 500;
         if (scrub < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scrub-samples must be at least 1");
         Benchmark.Result r = new Benchmark(line -> o.println("measuring " + line + "..."), root::situationAt).run(
                 new Benchmark.Options(quick, n, !noWindow, scrub));

@@ -36,7 +36,8 @@ class BenchCommandTest {
                 "point details (hit-test) / scale 1", "tile render z12 median / -", "cached tile read median / -",
                 "heap held by the loaded dataset + first snapshot / shipped",
                 "cold start to first frame with zones, first start (builds the store) / shipped",
-                "cold start to first frame with zones, warm start / scale 1",
+                "cold start to first frame with zones, warm start / shipped",
+                "cold start to first frame with zones, first start (builds the store) / scale 1",
                 "scrub latency, 3 random instants: p95 / shipped", "scrub latency, drag in 3 steps: max / scale 1",
                 "ACLED import (ImportService, fresh store) / scale 1",
                 "heap used after the ACLED import, above before it / scale 1"}) {
