@@ -55,18 +55,18 @@ final class EventCell extends ListCell<EventListItem> {
     @Override
     protected void updateItem(EventListItem item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().removeAll(DAY, ROW);
         setText(null);
         if (empty || item == null) {
+            kind(null);
             setGraphic(null);
             return;
         }
         if (item instanceof EventListItem.Day d) {
-            getStyleClass().add(DAY);
+            kind(DAY);
             heading.setText(HEADING.format(d.date()) + " · " + d.count() + (d.count() == 1 ? " event" : " events"));
             setGraphic(heading);
         } else if (item instanceof EventListItem.Row r) {
-            getStyleClass().add(ROW);
+            kind(ROW);
             fill(r);
             setGraphic(row);
         }
@@ -85,7 +85,16 @@ final class EventCell extends ListCell<EventListItem> {
                 + " · " + n + (n == 1 ? " source" : " sources"));
         String confidence = e.confidence().name().toLowerCase(Locale.ROOT);
         badge.setText(confidence);
-        badge.getStyleClass().removeAll(CONFIDENCES);
-        badge.getStyleClass().add(confidence);
+        if (!badge.getStyleClass().contains(confidence)) {
+            badge.getStyleClass().removeAll(CONFIDENCES);
+            badge.getStyleClass().add(confidence);
+        }
+    }
+
+    /** Sets the cell's style class, touching it only when it changes: any change re-styles the whole cell. */
+    private void kind(String styleClass) {
+        if (styleClass != null && getStyleClass().contains(styleClass)) return;
+        getStyleClass().removeAll(DAY, ROW);
+        if (styleClass != null) getStyleClass().add(styleClass);
     }
 }
