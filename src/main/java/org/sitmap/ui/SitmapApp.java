@@ -100,6 +100,13 @@ public final class SitmapApp extends Application {
         importExport = new org.sitmap.ui.interop.ImportExport(stage, tasks, situation, model);
         org.sitmap.ui.interop.InteropMenus.install(stage.getScene(), importExport,
                 () -> new org.sitmap.ui.interop.ProposalsDialog(stage, tasks, situation, model).show());
+        var imported = new org.sitmap.ui.map.ImportedZonesViewModel(tasks, model, window.zones(), () -> {
+            try (var opened = situation.open()) {
+                return opened.store().importedZones();
+            }
+        });
+        window.map().showImportedZones(imported);
+        org.sitmap.ui.map.ImportedZonesMenu.install(window.menuBar(), imported);
         if (openFile != null) offerOnceLoaded(model, openFile);
         model.load(); // read in the background, not at start-up
     }

@@ -121,6 +121,18 @@ class MainWindowFxTest extends FxRobot {
     }
 
     @Test
+    void firstStart_opensOnTheLatestReports_andHomeGoesBackToTheStatusQuo() throws Exception {
+        var period = data.period().orElseThrow();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> ReportedTime.endOfDay(period.last()).equals(window.zones().shownAtProperty().get()));
+        clickOn("#timelineSlider");
+        type(javafx.scene.input.KeyCode.HOME);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> ReportedTime.endOfDay(period.first()).equals(window.zones().shownAtProperty().get()));
+        assertEquals(LocalDate.of(2024, 11, 26), period.first());
+    }
+
+    @Test
     void slidingFrom26NovemberTo1December_turnsTheCitadelFromGovernmentToHts() throws Exception {
         interact(() -> window.map().show(citadel, 12));
         slideTo(NOV26);

@@ -29,7 +29,7 @@ import org.sitmap.task.TaskRunner;
  * properties change on the FX thread only.
  */
 public final class SituationViewModel {
-    /** The instant before any data is loaded (or remembered): moved to the dataset's first day when it loads. */
+    /** The instant before any data is loaded (or remembered): moved to the dataset's last day when it loads. */
     public static final Instant BEFORE_DATA = Instant.EPOCH;
 
     private final TaskRunner tasks;
@@ -78,10 +78,11 @@ public final class SituationViewModel {
     public void setDataset(Dataset d) {
         timeline.set(new ControlTimeline(d));
         palette.set(FactionPalette.of(d));
-        // Opening on the status quo the first time; a remembered instant outside the data's period is dropped too.
+        // Opening on the latest reports the first time (a reader wants today's map; Home goes back to the start);
+        // a remembered instant outside the data's period is dropped too.
         d.period().ifPresent(p -> {
             java.time.LocalDate day = ReportedTime.localDate(instant.get());
-            if (day.isBefore(p.first()) || day.isAfter(p.last())) instant.set(ReportedTime.endOfDay(p.first()));
+            if (day.isBefore(p.first()) || day.isAfter(p.last())) instant.set(ReportedTime.endOfDay(p.last()));
         });
         dataset.set(d);
         loading.set(false);

@@ -56,6 +56,7 @@ public final class MapPane extends StackPane {
     private final SelectionLayer selectionLayer = new SelectionLayer();
     private final MapViewport viewport = new MapViewport();
     private final DiffLayer diffLayer;
+    private final ImportedZonesLayer importedLayer;
     private final ReadOnlyObjectWrapper<GeoPoint> pointer = new ReadOnlyObjectWrapper<>();
     private final MapOptions options;
     private final LegendView legend;
@@ -80,7 +81,9 @@ public final class MapPane extends StackPane {
         eventsLayer.setMaxZoom(MAX_ZOOM);
         diffLayer = new DiffLayer(situation.paletteProperty()::get);
         compare.comparisonProperty().addListener((o, a, c) -> diffLayer.setGains(c == null ? null : c.gained()));
+        importedLayer = new ImportedZonesLayer(situation.paletteProperty()::get);
         map.addLayer(zonesLayer);
+        map.addLayer(importedLayer);
         map.addLayer(diffLayer);
         // Dots above the event badges: a click on a place's dot always selects the place, a click on the rest of a
         // badge its event or cluster.
@@ -315,7 +318,39 @@ public final class MapPane extends StackPane {
     /** How often the map's layers have redrawn: stays still while nothing changes. */
     public long layerRedraws() {
         return zonesLayer.redraws() + localitiesLayer.redraws() + eventsLayer.redraws() + selectionLayer.redraws()
-                + diffLayer.redraws() + viewport.redraws();
+                + diffLayer.redraws() + importedLayer.redraws() + viewport.redraws();
+    }
+
+    /**
+     * Draws another mapper's imported zones over the computed ones (or instead of them) and shows, at the bottom, how
+     * far the two agree. Call once, on the FX thread.
+     */
+    public void showImportedZones(ImportedZonesViewModel imported) {
+        Label agreement = new Label();
+        agreement.setId("importedAgreement");
+        agreement.getStyleClass().add(MapStyles.AGREEMENT);
+        agreement.setWrapText(true);
+        agreement.setMaxWidth(720);
+        agreement.textProperty().bind(imported.summaryProperty());
+        agreement.visibleProperty().bind(agreement.textProperty().isNotEmpty());
+        agreement.managedProperty().bind(agreement.visibleProperty());
+        agreement.setMouseTransparent(true);
+        StackPane.setAlignment(agreement, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(agreement, new Insets(10, 10, 34, 10));
+        getChildren().add(agreement);
+        Runnable draw = () -> {
+            ImportedZonesViewModel.Mode mode = imported.modeProperty().get();
+            zonesLayer.setVisible(mode != ImportedZonesViewModel.Mode.INSTEAD);
+            importedLayer.setShapes(imported.shownProperty().get(), mode == ImportedZonesViewModel.Mode.INSTEAD);
+        };
+        imported.shownProperty().addListener(o -> draw.run());
+        imported.modeProperty().addListener(o -> draw.run());
+        draw.run();
+    }
+
+    /** The layer drawing imported zones; for tests. */
+    public javafx.scene.Node importedZonesLayer() {
+        return importedLayer;
     }
 
     public ReadOnlyDoubleProperty zoomProperty() {

@@ -8,6 +8,8 @@ final class MapStyles {
     static final PseudoClass CONTESTED = PseudoClass.getPseudoClass("contested");
     /** The base map's credit line. */
     static final String CREDIT = "map-credit";
+    /** The line saying how far imported zones agree with the computed ones. */
+    static final String AGREEMENT = "imported-agreement";
 
     private MapStyles() {
     }
