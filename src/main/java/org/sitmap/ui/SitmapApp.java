@@ -87,6 +87,12 @@ public final class SitmapApp extends Application {
         tasks = new FxTaskRunner();
         if (baseMapTiles && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
         SituationViewModel model = new SituationViewModel(tasks, situation);
+        // Started before the window is built, not after it shows (issue 18: the window's cold start): the database is
+        // read, and the area the zones are cut to parsed, on workers while this thread lays out the window. Results
+        // come back through the FX queue, after this method has wired every listener.
+        model.load();
+        tasks.run("Preparing the mapped area", progress -> org.sitmap.geo.MappedArea.northernSyria(), area -> { },
+                failure -> { }); // the task runner logs it; the zone engine then tries again itself
         window = new MainWindow(stage, settings, tasks, model, new Links(url -> getHostServices().showDocument(url)));
         EditViewModel edits = new EditViewModel(tasks, model, () -> situation.open().store(),
                 () -> settings.get(EDIT_AUTHOR, System.getProperty("user.name", "")), Clock.systemUTC());
@@ -95,7 +101,10 @@ public final class SitmapApp extends Application {
                     settings.put(EDIT_AUTHOR, name);
                     settings.save();
                 });
-        if (probe != null) probe.install(window, tasks);
+        if (probe != null) {
+            probe.install(new org.sitmap.ui.bench.ProbeTarget(window.scene(), model, window.zones(),
+                    window.map().zonesLayer(), window.timelineBar().slider(), tasks));
+        }
         window.show();
         importExport = new org.sitmap.ui.interop.ImportExport(stage, tasks, situation, model);
         org.sitmap.ui.interop.InteropMenus.install(stage.getScene(), importExport,
@@ -108,7 +117,6 @@ public final class SitmapApp extends Application {
         window.map().showImportedZones(imported);
         org.sitmap.ui.map.ImportedZonesMenu.install(window.menuBar(), imported);
         if (openFile != null) offerOnceLoaded(model, openFile);
-        model.load(); // read in the background, not at start-up
     }
 
     /** The import waits for the first load, so it never races the database's first set-up. */

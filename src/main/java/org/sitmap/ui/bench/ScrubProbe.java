@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Slider;
 import org.sitmap.bench.WindowProtocol;
-import org.sitmap.ui.MainWindow;
 import org.sitmap.ui.common.FxTaskRunner;
 
 /**
@@ -45,8 +44,7 @@ public final class ScrubProbe implements WindowProbe {
     private int randomDone, dragDone, dragSteps, idleChecks;
     private boolean stepQueued;
     private Phase phase = Phase.WAITING;
-    private MainWindow window;
-    private FxTaskRunner tasks;
+    private ProbeTarget window;
     private Slider slider;
 
     /** @param samples random instants, and steps of the drag */
@@ -57,10 +55,9 @@ public final class ScrubProbe implements WindowProbe {
     }
 
     @Override
-    public void install(MainWindow window, FxTaskRunner tasks) {
+    public void install(ProbeTarget window) {
         this.window = window;
-        this.tasks = tasks;
-        this.slider = window.timelineBar().slider();
+        this.slider = window.slider();
         FirstFrame.whenDrawn(window, ms -> print(WindowProtocol.FIRST_FRAME_MS, ms));
         window.scene().addPostLayoutPulseListener(this::afterLayout);
         input.scheduleWithFixedDelay(() -> FxTaskRunner.onFx(this::checkIdle), 500, 250, TimeUnit.MILLISECONDS);
@@ -69,7 +66,7 @@ public final class ScrubProbe implements WindowProbe {
     /** Starts once the window has been idle for a second (four checks in a row). */
     private void checkIdle() {
         if (phase != Phase.WAITING) return;
-        boolean idle = window.situation().zoneEngineProperty().get() != null && tasks.runningProperty().get() == 0
+        boolean idle = window.situation().zoneEngineProperty().get() != null && window.tasks().runningProperty().get() == 0
                 && window.zones().shownAtProperty().get() != null && slider.getMax() > 0;
         idleChecks = idle ? idleChecks + 1 : 0;
         if (idleChecks < 4) return;

@@ -1,8 +1,5 @@
 package org.sitmap.ui.bench;
 
-import org.sitmap.ui.MainWindow;
-import org.sitmap.ui.common.FxTaskRunner;
-
 /**
  * A measurement {@code sitmap bench} makes inside the real window, started in a child process by a hidden launcher
  * option ({@link org.sitmap.bench.WindowProtocol}). It prints its figures to standard output and exits the
@@ -10,5 +7,5 @@ import org.sitmap.ui.common.FxTaskRunner;
  */
 public interface WindowProbe {
     /** Called on the FX thread once the window is built, before it is shown and before the data loads. */
-    void install(MainWindow window, FxTaskRunner tasks);
+    void install(ProbeTarget window);
 }

@@ -18,10 +18,13 @@ import org.sitmap.ui.common.EventIcons;
 /**
  * A row of the event list: time, type icon, title, place, number of sources and a confidence badge; or a day heading.
  * The nodes are built once per cell and only refilled: building them (a tooltip is a popup window with its own scene)
- * and styling them afresh for every row was most of a timeline step's time (issue 18).
+ * and styling them afresh for every row was most of a timeline step's time (issue 18). For the same reason a cell
+ * marks a heading with the pseudo-class {@code :event-day}, not a style class: the list measures its rows through one
+ * cell, and a style class changed on it re-styles the cell from scratch at every row, a pseudo-class only switches.
  */
 final class EventCell extends ListCell<EventListItem> {
     static final String DAY = "event-day", ROW = "event-row", BADGE = "confidence-badge";
+    private static final javafx.css.PseudoClass DAY_CELL = javafx.css.PseudoClass.getPseudoClass(DAY);
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final String[] CONFIDENCES = java.util.Arrays.stream(Confidence.values())
             .map(c -> c.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
@@ -47,8 +50,10 @@ final class EventCell extends ListCell<EventListItem> {
         text.setMinWidth(0);
         text.setPrefWidth(1);
         badge.getStyleClass().add(BADGE);
+        heading.getStyleClass().add(DAY);
         badge.setMinWidth(Region.USE_PREF_SIZE);
         row = new HBox(6, time, icon, text, badge);
+        row.getStyleClass().add(ROW);
         row.setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -57,16 +62,16 @@ final class EventCell extends ListCell<EventListItem> {
         super.updateItem(item, empty);
         setText(null);
         if (empty || item == null) {
-            kind(null);
+            pseudoClassStateChanged(DAY_CELL, false);
             setGraphic(null);
             return;
         }
         if (item instanceof EventListItem.Day d) {
-            kind(DAY);
+            pseudoClassStateChanged(DAY_CELL, true);
             heading.setText(HEADING.format(d.date()) + " · " + d.count() + (d.count() == 1 ? " event" : " events"));
             setGraphic(heading);
         } else if (item instanceof EventListItem.Row r) {
-            kind(ROW);
+            pseudoClassStateChanged(DAY_CELL, false);
             fill(r);
             setGraphic(row);
         }
@@ -89,12 +94,5 @@ final class EventCell extends ListCell<EventListItem> {
             badge.getStyleClass().removeAll(CONFIDENCES);
             badge.getStyleClass().add(confidence);
         }
-    }
-
-    /** Sets the cell's style class, touching it only when it changes: any change re-styles the whole cell. */
-    private void kind(String styleClass) {
-        if (styleClass != null && getStyleClass().contains(styleClass)) return;
-        getStyleClass().removeAll(DAY, ROW);
-        if (styleClass != null) getStyleClass().add(styleClass);
     }
 }
