@@ -140,7 +140,7 @@ public final class ImportedZonesViewModel {
                 line.append("agrees with Sitmap on ").append(Math.round(100 * a.agreeingShare())).append(" % of ")
                         .append(km2.format(a.comparedKm2())).append(" km²; differs on ").append(km2.format(a.disagreeingKm2()))
                         .append(" km²");
-                a.disagreements().stream().limit(3).forEach(d -> line.append(" · ").append(palette.name(d.imported()))
+                a.disagreements().stream().filter(d -> d.km2() >= 0.5).limit(3).forEach(d -> line.append(" · ").append(palette.name(d.imported()))
                         .append(" there, ").append(palette.name(d.sitmap())).append(" in Sitmap: ").append(km2.format(d.km2()))
                         .append(" km²"));
             }

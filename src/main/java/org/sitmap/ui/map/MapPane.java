@@ -322,7 +322,7 @@ public final class MapPane extends StackPane {
     }
 
     /**
-     * Draws another mapper's imported zones over the computed ones (or instead of them) and shows, at the bottom, how
+     * Draws another mapper's imported zones over the computed ones (or instead of them) and shows, at the top, how
      * far the two agree. Call once, on the FX thread.
      */
     public void showImportedZones(ImportedZonesViewModel imported) {
@@ -330,13 +330,14 @@ public final class MapPane extends StackPane {
         agreement.setId("importedAgreement");
         agreement.getStyleClass().add(MapStyles.AGREEMENT);
         agreement.setWrapText(true);
-        agreement.setMaxWidth(720);
+        agreement.setMaxWidth(480);
         agreement.textProperty().bind(imported.summaryProperty());
         agreement.visibleProperty().bind(agreement.textProperty().isNotEmpty());
         agreement.managedProperty().bind(agreement.visibleProperty());
         agreement.setMouseTransparent(true);
-        StackPane.setAlignment(agreement, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(agreement, new Insets(10, 10, 34, 10));
+        // At the top, where the legend (bottom left) and the credit line (bottom right) leave room.
+        StackPane.setAlignment(agreement, Pos.TOP_CENTER);
+        StackPane.setMargin(agreement, new Insets(10));
         getChildren().add(agreement);
         Runnable draw = () -> {
             ImportedZonesViewModel.Mode mode = imported.modeProperty().get();
