@@ -2,6 +2,7 @@ package org.sitmap.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.sitmap.bench.WindowProtocol;
 import org.sitmap.cli.SitmapCommand;
 import org.sitmap.interop.ImportFormat;
 import org.sitmap.io.DataFiles;
@@ -11,6 +12,9 @@ import org.sitmap.store.SituationService;
 import org.sitmap.store.SqliteSituationStore;
 import org.sitmap.store.StoreSituationService;
 import org.sitmap.ui.SitmapApp;
+import org.sitmap.ui.bench.FirstFrameProbe;
+import org.sitmap.ui.bench.ScrubProbe;
+import org.sitmap.ui.bench.WindowProbe;
 
 /**
  * Entry point and composition root. With no arguments it opens the main window, and with one importable file (a
@@ -38,6 +42,11 @@ public final class Main {
 
     public static void main(String[] args) {
         AppPaths paths = AppPaths.forCurrentUser();
+        java.util.Optional<WindowProtocol.Request> bench = WindowProtocol.parse(args);
+        if (bench.isPresent()) {
+            benchWindow(paths, bench.get());
+            return;
+        }
         java.util.Optional<Path> opened = fileToOpen(args);
         if (args.length == 0 || opened.isPresent()) {
             Logging.configure(paths.state(), false);
@@ -47,6 +56,28 @@ public final class Main {
             Logging.configure(paths.state(), true);
             System.exit(SitmapCommand.run(paths, Main::situationAt, new PrintWriter(System.out, true),
                     new PrintWriter(System.err, true), args));
+        }
+    }
+
+    /**
+     * The window with a benchmark probe ({@code sitmap bench} starts it in a child process): over the shipped data, or
+     * over a dataset folder given in its place. Exits when the probe has printed its figures.
+     */
+    private static void benchWindow(AppPaths paths, WindowProtocol.Request request) {
+        Logging.configure(paths.state(), false);
+        SituationService situation = request.data() == null ? situationAt(paths.database())
+                : new StoreSituationService(() -> SqliteSituationStore.open(paths.database()), () -> folder(request.data()));
+        WindowProbe probe = request.mode() == WindowProtocol.Mode.FIRST_FRAME ? new FirstFrameProbe()
+                : new ScrubProbe(request.samples());
+        SitmapApp.launchWith(paths, situation, null, probe);
+        System.exit(0);  // nothing of a probe's window is worth waiting for
+    }
+
+    private static DataFiles folder(Path dir) {
+        try {
+            return DataFiles.fromDirectory(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

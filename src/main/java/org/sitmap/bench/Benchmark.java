@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.sitmap.basemap.BaseMapData;
@@ -23,38 +24,49 @@ import org.sitmap.io.DatasetReader;
 import org.sitmap.publish.MapRenderer;
 import org.sitmap.publish.Provenance;
 import org.sitmap.publish.RenderOptions;
+import org.sitmap.interop.ImportException;
+import org.sitmap.store.SituationService;
 import org.sitmap.store.StoreException;
 
 /**
  * Measures what users feel, on the shipped dataset and on a generated one {@code scale} times its size
  * ({@link ScaleDatasetGenerator}): zone snapshots, precompute and hit-tests, offline tiles, a 1920×1080 PNG, the
- * heap after loading, the process's peak resident memory, and a cold start of a separate process. Not thread-safe.
+ * heap after loading, the ACLED import rate against the {@code sqlite3} shell, the process's peak resident memory,
+ * and, in separate processes, the window's cold start to its first frame with zones and its scrub latency. Not
+ * thread-safe.
  */
 public final class Benchmark {
     /**
      * What to run.
      *
-     * @param quick     fewer rounds and tiles: finishes in about a minute on the shipped data and a small scale set
-     * @param scale     size of the generated dataset, in multiples of {@link ScaleDatasetGenerator}'s unit
-     * @param coldStart whether to start a separate process and time it
+     * @param quick   fewer rounds and tiles: finishes in under two minutes on the shipped data and a small scale set
+     * @param scale   size of the generated dataset, in multiples of {@link ScaleDatasetGenerator}'s unit
+     * @param window  whether to start separate processes (the window's cold start and scrub, the command line's start)
+     * @param samples random instants the scrub visits, and steps of its drag
      */
-    public record Options(boolean quick, int scale, boolean coldStart) {
+    public record Options(boolean quick, int scale, boolean window, int samples) {
     }
 
-    /** The figures of one run and the machine they ran on. */
-    public record Result(Map<String, String> machine, List<Figure> figures) {
+    /** The figures of one run, the machine they ran on, and what was not measured or how (one line each). */
+    public record Result(Map<String, String> machine, List<Figure> figures, List<String> notes) {
     }
 
     private final Consumer<String> progress;
+    private final Function<Path, SituationService> situations;
 
-    /** @param progress told what is being measured, one line at a time */
-    public Benchmark(Consumer<String> progress) {
+    /**
+     * @param progress   told what is being measured, one line at a time
+     * @param situations opens the situation stored in a database file (the composition root's store), for imports
+     */
+    public Benchmark(Consumer<String> progress, Function<Path, SituationService> situations) {
         this.progress = progress;
+        this.situations = situations;
     }
 
-    public Result run(Options options) throws IOException, StoreException, InterruptedException {
+    public Result run(Options options) throws IOException, StoreException, InterruptedException, ImportException {
         Map<String, String> machine = machine();
         List<Figure> figures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         int rounds = options.quick() ? 1 : 3;
         progress.accept("shipped dataset: zones");
         double before = Stopwatch.usedHeapMb();
@@ -64,7 +76,8 @@ public final class Benchmark {
         figures.add(new Figure("heap held by the loaded dataset + first snapshot", "shipped", Stopwatch.usedHeapMb() - before, "MB", 256));
         figures.addAll(ZoneFigures.measure(shipped, "shipped", rounds, true));
 
-        progress.accept("scale " + options.scale() + ": generating and loading");
+        String label = "scale " + options.scale();
+        progress.accept(label + ": generating and loading");
         Path dir = Files.createTempDirectory("sitmap-bench-scale");
         try {
             new ScaleDatasetGenerator().write(options.scale(), 1, dir);
@@ -72,30 +85,58 @@ public final class Benchmark {
             Dataset scaled = new DatasetReader().read(DataFiles.fromDirectory(dir)).dataset();
             ZoneEngine scaledEngine = ZoneEngine.forDataset(scaled);
             scaledEngine.snapshotAt(scaledEngine.snapshotInstants().get(0));
-            String label = "scale " + options.scale();
             figures.add(new Figure("heap held by the loaded dataset + first snapshot", label, Stopwatch.usedHeapMb() - before, "MB", 1_000));
             java.lang.ref.Reference.reachabilityFence(scaledEngine);
-            progress.accept("scale " + options.scale() + ": zones");
+            progress.accept(label + ": zones");
             figures.addAll(ZoneFigures.measure(scaled, label, rounds, false));
+            scaled = null;  // the window figures run in other processes: let this one's heap go
+
+            progress.accept("base-map tiles");
+            BaseMapData baseMap = BaseMapData.loadBundled();
+            figures.addAll(TileFigures.measure(baseMap, options.quick() ? 2 : 4));
+
+            progress.accept("PNG render");
+            figures.add(png(shipped, baseMap, engine, rounds));
+            java.lang.ref.Reference.reachabilityFence(first);
+
+            progress.accept(label + ": ACLED import");
+            figures.addAll(ImportFigures.measure(situations, options.scale(), notes::add));
+
+            if (options.window()) windowFigures(options, dir, label, figures, notes);
+            else notes.add("not measured (--no-window): the window's cold start and scrub latency, the command line's start");
         } finally {
             delete(dir);
         }
-
-        progress.accept("base-map tiles");
-        BaseMapData baseMap = BaseMapData.loadBundled();
-        figures.addAll(TileFigures.measure(baseMap, options.quick() ? 2 : 4));
-
-        progress.accept("PNG render");
-        figures.add(png(shipped, baseMap, engine, rounds));
-        java.lang.ref.Reference.reachabilityFence(first);
-
-        if (options.coldStart()) {
-            progress.accept("cold start (separate process)");
-            figures.add(coldStart());
-        }
         double rss = peakRssMb();
         if (!Double.isNaN(rss)) figures.add(new Figure("peak resident memory of this run", "-", rss, "MB", Double.NaN));
-        return new Result(machine, figures);
+        return new Result(machine, figures, notes);
+    }
+
+    private void windowFigures(Options options, Path scaleDir, String label, List<Figure> figures, List<String> notes)
+            throws IOException, InterruptedException {
+        String why = ChildWindow.unavailable();
+        if (why != null) {
+            notes.add("not measured (" + why + "): the window's cold start and scrub latency");
+        } else {
+            notes.add("window figures: the real application in a separate JVM, under " + ChildWindow.toolkit());
+            for (boolean isShipped : new boolean[] {true, false}) {
+                String data = isShipped ? "shipped" : label;
+                progress.accept(data + ": window cold start and scrub (separate process)");
+                Path home = Files.createTempDirectory("sitmap-bench-home");
+                try {
+                    // --quick starts the scale set's window once: four window starts and the command line's took
+                    // it past its two minutes on a busy machine; the warm start runs the same code on the shipped data.
+                    figures.addAll(WindowFigures.measure(home, isShipped ? null : scaleDir, data, options.samples(), isShipped,
+                            isShipped || !options.quick()));
+                } finally {
+                    delete(home);
+                }
+            }
+        }
+        if (!options.quick()) {
+            progress.accept("command-line cold start (separate process)");
+            figures.add(coldStart());
+        }
     }
 
     private static Figure png(Dataset d, BaseMapData baseMap, ZoneEngine engine, int rounds) throws IOException {
@@ -116,24 +157,27 @@ public final class Benchmark {
     }
 
     /**
-     * A new JVM on this one's class path answering {@code control-at} for Aleppo's citadel on a fresh database: the
-     * command line's start, store creation, data load and first zone snapshot.
+     * A new JVM on this one's class path answering {@code control-at} for Aleppo's citadel with an empty home (its
+     * own database, settings and log): the command line's start, store creation, data load and first zone snapshot.
      */
     private static Figure coldStart() throws IOException, InterruptedException {
-        Path db = Files.createTempFile("sitmap-bench", ".db");
-        Files.delete(db);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = List.of(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                "org.sitmap.app.Main", "--db", db.toString(), "control-at", "--date", "2024-11-30", "36.1993", "37.1628");
-        long t = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        boolean done = p.waitFor(120, TimeUnit.SECONDS);
-        double ms = Stopwatch.msSince(t);
-        if (!done) p.destroyForcibly();
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) Files.deleteIfExists(Path.of(db + suffix));
-        if (!done || p.exitValue() != 0) throw new IOException("the cold-start process failed (exit " + (done ? p.exitValue() : "timeout") + ")");
-        // Not the window's first frame, whose target (2 s) this figure must not be read against.
-        return new Figure("cold start to first zone answer (CLI process, new database)", "shipped", ms, "ms", Double.NaN);
+        Path home = Files.createTempDirectory("sitmap-bench-cli");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = List.of(java, "-Dsitmap.home=" + home, "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), "org.sitmap.app.Main", "control-at", "--date", "2024-11-30",
+                "36.1993", "37.1628");
+        try {
+            long t = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            boolean done = p.waitFor(120, TimeUnit.SECONDS);
+            double ms = Stopwatch.msSince(t);
+            if (!done) p.destroyForcibly().waitFor();
+            if (!done || p.exitValue() != 0) throw new IOException("the cold-start process failed (exit " + (done ? p.exitValue() : "timeout") + ")");
+            // Not the window's first frame, whose target (2 s) this figure must not be read against.
+            return new Figure("cold start to first zone answer (CLI process, new database)", "shipped", ms, "ms", Double.NaN);
+        } finally {
+            delete(home);
+        }
     }
 
     /** The peak resident set size of this process (Linux's VmHWM), or NaN where /proc is missing. */

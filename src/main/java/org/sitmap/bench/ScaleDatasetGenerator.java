@@ -55,10 +55,10 @@ public final class ScaleDatasetGenerator {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A city the places cluster around, and who holds its surroundings on the first day. */
-    private record City(String name, double lat, double lon, String holder) {
+    record City(String name, double lat, double lon, String holder) {
     }
 
-    private static final List<City> CITIES = List.of(
+    static final List<City> CITIES = List.of(
             new City("Aleppo", 36.20, 37.16, "GOV"), new City("Idlib", 35.93, 36.63, "HTS"),
             new City("Azaz", 36.59, 37.05, "SNA"), new City("al-Bab", 36.37, 37.52, "SNA"),
             new City("Afrin", 36.51, 36.87, "SNA"), new City("Manbij", 36.53, 37.95, "SDF"),

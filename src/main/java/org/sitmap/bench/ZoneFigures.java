@@ -16,7 +16,8 @@ import org.sitmap.task.TaskRunner;
  */
 final class ZoneFigures {
     private static final int HITS = 20_000;
-    private static final TaskRunner.Progress SILENT = new TaskRunner.Progress() {
+    /** Progress nobody watches. */
+    static final TaskRunner.Progress SILENT = new TaskRunner.Progress() {
         @Override
         public void update(long done, long total, String message) {
         }

@@ -73,6 +73,11 @@ public final class SitmapCommand implements Callable<Integer> {
         };
     }
 
+    /** The situation stored in {@code database}, opened as every command opens it (for a store the command makes). */
+    public SituationService situationAt(Path database) {
+        return situations.apply(database);
+    }
+
     /** The situation for any command in the tree of {@code spec} (for commands nested below a subcommand). */
     public static SituationService situation(CommandSpec spec) {
         return ((SitmapCommand) spec.root().userObject()).situation();

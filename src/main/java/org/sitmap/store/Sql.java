@@ -148,6 +148,8 @@ final class Sql {
     static final String INSERT_HISTORY = "INSERT INTO edit_history(batch, at, author, action, row_id, before, after)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)";
     static final String SELECT_HISTORY = "SELECT seq, batch, at, author, action, row_id, before, after FROM edit_history ORDER BY seq";
+    /** The rowid (for edit_history: its seq) of the last row this connection inserted. */
+    static final String LAST_ROWID = "SELECT last_insert_rowid()";
     static final String NEXT_BATCH = "SELECT COALESCE(MAX(batch), 0) + 1 FROM edit_history";
     /** Every id ever used in the user's part (rows now stored and rows in the history), for allocating new ones. */
     static final String USER_IDS_LIKE = "SELECT id FROM locality WHERE id LIKE ? UNION SELECT id FROM source WHERE id LIKE ?"

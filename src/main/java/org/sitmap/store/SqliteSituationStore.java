@@ -664,7 +664,7 @@ public final class SqliteSituationStore implements SituationStore {
                 if (w.before() != null) deleteUserRow(w.before());
                 if (w.after() != null) insertUserRow(w.after());
                 current.put(w.rowId(), w.after());
-                try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_HISTORY, Statement.RETURN_GENERATED_KEYS)) {
+                try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_HISTORY)) {
                     ps.setLong(1, batch);
                     ps.setString(2, at.toString());
                     ps.setString(3, author == null ? "" : author.strip());
@@ -674,7 +674,8 @@ public final class SqliteSituationStore implements SituationStore {
                     ps.setString(7, RowCodec.write(w.after()));
                     ps.executeUpdate();
                     long seq;
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                    // Asked for explicitly: the connections do not fetch generated keys (SqliteConnections).
+                    try (PreparedStatement last = connection.prepareStatement(Sql.LAST_ROWID); ResultSet keys = last.executeQuery()) {
                         seq = keys.next() ? keys.getLong(1) : -1;
                     }
                     written.add(new EditRecord(seq, batch, at, author, action, w));

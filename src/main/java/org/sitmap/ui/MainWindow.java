@@ -275,6 +275,11 @@ public final class MainWindow {
         return detailsPane;
     }
 
+    /** The window's scene (benchmark probes listen to its pulses). */
+    public Scene scene() {
+        return scene;
+    }
+
     public MapPane map() {
         return map;
     }

@@ -22,17 +22,19 @@ public final class SitmapApp extends Application {
     private static volatile AppPaths launchPaths;
     private static volatile SituationService launchSituation;
     private static volatile java.nio.file.Path launchFile;
+    private static volatile org.sitmap.ui.bench.WindowProbe launchProbe;
     private final AppPaths paths;
     private final SituationService situation;
     private final java.nio.file.Path openFile;
     private final boolean baseMapTiles;
+    private final org.sitmap.ui.bench.WindowProbe probe;
     private FxTaskRunner tasks;
     private MainWindow window;
     private org.sitmap.ui.interop.ImportExport importExport;
 
     /** Used by {@link Application#launch}: the paths given to {@link #launchWith}, with base-map tiles. */
     public SitmapApp() {
-        this(launchPaths, launchSituation, true, launchFile);
+        this(launchPaths, launchSituation, true, launchFile, launchProbe);
     }
 
     /**
@@ -40,19 +42,21 @@ public final class SitmapApp extends Application {
      * {@link BaseMaps} itself (tests must never write a real tile cache, and their pixels stay the zones' own).
      */
     public SitmapApp(AppPaths paths, SituationService situation) {
-        this(paths, situation, false, null);
+        this(paths, situation, false, null, null);
     }
 
     /** For tests: as {@link #SitmapApp(AppPaths, SituationService)}, opened with a file to offer for import. */
     public SitmapApp(AppPaths paths, SituationService situation, java.nio.file.Path openFile) {
-        this(paths, situation, false, openFile);
+        this(paths, situation, false, openFile, null);
     }
 
-    private SitmapApp(AppPaths paths, SituationService situation, boolean baseMapTiles, java.nio.file.Path openFile) {
+    private SitmapApp(AppPaths paths, SituationService situation, boolean baseMapTiles, java.nio.file.Path openFile,
+                      org.sitmap.ui.bench.WindowProbe probe) {
         this.paths = Objects.requireNonNull(paths, "paths (start through launchWith)");
         this.situation = Objects.requireNonNull(situation, "situation (start through launchWith)");
         this.baseMapTiles = baseMapTiles;
         this.openFile = openFile;
+        this.probe = probe;
     }
 
     /** Opens the window over {@code paths}, showing the situation {@code situation} opens; returns when it closes. */
@@ -62,9 +66,16 @@ public final class SitmapApp extends Application {
 
     /** As {@link #launchWith(AppPaths, SituationService)}; {@code file}, when not null, is offered for import once loaded. */
     public static void launchWith(AppPaths paths, SituationService situation, java.nio.file.Path file) {
+        launchWith(paths, situation, file, null);
+    }
+
+    /** As {@link #launchWith(AppPaths, SituationService)}, with a benchmark probe installed before the window shows. */
+    public static void launchWith(AppPaths paths, SituationService situation, java.nio.file.Path file,
+                                  org.sitmap.ui.bench.WindowProbe probe) {
         launchPaths = paths;
         launchSituation = situation;
         launchFile = file;
+        launchProbe = probe;
         Application.launch(SitmapApp.class);
     }
 
@@ -76,6 +87,12 @@ public final class SitmapApp extends Application {
         tasks = new FxTaskRunner();
         if (baseMapTiles && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
         SituationViewModel model = new SituationViewModel(tasks, situation);
+        // Started before the window is built, not after it shows (issue 18: the window's cold start): the database is
+        // read, and the area the zones are cut to parsed, on workers while this thread lays out the window. Results
+        // come back through the FX queue, after this method has wired every listener.
+        model.load();
+        tasks.run("Preparing the mapped area", progress -> org.sitmap.geo.MappedArea.northernSyria(), area -> { },
+                failure -> { }); // the task runner logs it; the zone engine then tries again itself
         window = new MainWindow(stage, settings, tasks, model, new Links(url -> getHostServices().showDocument(url)));
         EditViewModel edits = new EditViewModel(tasks, model, () -> situation.open().store(),
                 () -> settings.get(EDIT_AUTHOR, System.getProperty("user.name", "")), Clock.systemUTC());
@@ -84,6 +101,10 @@ public final class SitmapApp extends Application {
                     settings.put(EDIT_AUTHOR, name);
                     settings.save();
                 });
+        if (probe != null) {
+            probe.install(new org.sitmap.ui.bench.ProbeTarget(window.scene(), model, window.zones(),
+                    window.map().zonesLayer(), window.timelineBar().slider(), tasks));
+        }
         window.show();
         importExport = new org.sitmap.ui.interop.ImportExport(stage, tasks, situation, model);
         org.sitmap.ui.interop.InteropMenus.install(stage.getScene(), importExport,
@@ -96,7 +117,6 @@ public final class SitmapApp extends Application {
         window.map().showImportedZones(imported);
         org.sitmap.ui.map.ImportedZonesMenu.install(window.menuBar(), imported);
         if (openFile != null) offerOnceLoaded(model, openFile);
-        model.load(); // read in the background, not at start-up
     }
 
     /** The import waits for the first load, so it never races the database's first set-up. */

@@ -197,9 +197,13 @@ public final class AcledImporter implements Importer {
         return bestKm <= NEAREST_KM ? Optional.ofNullable(best) : Optional.empty();
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}"),
+            ARTICLE = java.util.regex.Pattern.compile("^(al|el|ar|as|ad|at|an|az)[- ]"),
+            NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
+
     private static String normalise(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("^(al|el|ar|as|ad|at|an|az)[- ]", "").replaceAll("[^a-z0-9]", "");
+        String s = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
+        return NOT_ALNUM.matcher(ARTICLE.matcher(s.toLowerCase(Locale.ROOT)).replaceFirst("")).replaceAll("");
     }
 
     /** Counts the bytes read, for progress. */

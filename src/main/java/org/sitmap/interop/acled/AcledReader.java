@@ -5,12 +5,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,6 +27,9 @@ public final class AcledReader implements AutoCloseable {
     /** The columns an import cannot do without; every ACLED export since 2019 has them. */
     static final List<String> REQUIRED = List.of("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1",
             "location", "latitude", "longitude");
+    // Compiled once: String.matches compiles its pattern on every call, several times a row.
+    private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}"), ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
+            PRECISION = Pattern.compile("[123]"), COUNT = Pattern.compile("\\d{1,7}");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final String fileName;
@@ -34,6 +37,7 @@ public final class AcledReader implements AutoCloseable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Map<String, Integer> columns = new HashMap<>();
+    private final int headerSize;
     private long lastLine;
 
     public AcledReader(String fileName, Reader reader) throws ImportException, IOException {
@@ -47,6 +51,7 @@ public final class AcledReader implements AutoCloseable {
             String name = header.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
             columns.putIfAbsent(name, i);
         }
+        headerSize = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             throw new ImportException(new DataProblem(fileName, 1, "not an ACLED export: missing column"
@@ -64,12 +69,12 @@ public final class AcledReader implements AutoCloseable {
         CSVRecord r = nextRecord();
         if (r == null) return null;
         long line = lastLine;
-        if (r.size() < columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1) {
-            throw new ImportException(problem(line, "the row has " + r.size() + " fields, the header " + headerSize()
+        if (r.size() < headerSize) {
+            throw new ImportException(problem(line, "the row has " + r.size() + " fields, the header " + headerSize
                     + " (the file is truncated, or a quote is missing?)"));
         }
         String id = text(r, "event_id_cnty");
-        if (!id.matches("[A-Za-z0-9_-]{1,40}")) {
+        if (!EVENT_ID.matcher(id).matches()) {
             throw new ImportException(problem(line, "event_id_cnty must be letters and digits, was '" + id + "'"));
         }
         double lat = coordinate(r, "latitude", 90, line), lon = coordinate(r, "longitude", 180, line);
@@ -78,10 +83,6 @@ public final class AcledReader implements AutoCloseable {
                 text(r, "event_type"), text(r, "sub_event_type"), text(r, "actor1"), text(r, "assoc_actor_1"),
                 text(r, "actor2"), text(r, "assoc_actor_2"), text(r, "country"), text(r, "admin1"), text(r, "location"),
                 lat, lon, precision(r, "geo_precision", line), text(r, "source"), text(r, "notes"), fatalities(r, line));
-    }
-
-    private int headerSize() {
-        return columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
     }
 
     private CSVRecord nextRecord() throws ImportException {
@@ -115,9 +116,11 @@ public final class AcledReader implements AutoCloseable {
 
     private LocalDate date(String s, long line) throws ImportException {
         try {
-            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(s);
+            if (ISO_DATE.matcher(s).matches()) {  // by hand: LocalDate.parse's formatter was a tenth of a row's reading
+                return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+            }
             return LocalDate.parse(s, LONG_DATE);
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             throw new ImportException(problem(line, "event_date '" + s + "' is not a date like 2024-11-30 or 30 November 2024"));
         }
     }
@@ -125,7 +128,7 @@ public final class AcledReader implements AutoCloseable {
     private int precision(CSVRecord r, String column, long line) throws ImportException {
         String s = text(r, column);
         if (s.isEmpty()) return 1;
-        if (!s.matches("[123]")) throw new ImportException(problem(line, column + " must be 1, 2 or 3, was '" + s + "'"));
+        if (!PRECISION.matcher(s).matches()) throw new ImportException(problem(line, column + " must be 1, 2 or 3, was '" + s + "'"));
         return Integer.parseInt(s);
     }
 
@@ -143,7 +146,7 @@ public final class AcledReader implements AutoCloseable {
     private Integer fatalities(CSVRecord r, long line) throws ImportException {
         String s = text(r, "fatalities");
         if (s.isEmpty()) return null;
-        if (!s.matches("\\d{1,7}")) throw new ImportException(problem(line, "fatalities '" + s + "' is not a whole number"));
+        if (!COUNT.matcher(s).matches()) throw new ImportException(problem(line, "fatalities '" + s + "' is not a whole number"));
         return Integer.parseInt(s);
     }
 

@@ -11,57 +11,88 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.sitmap.domain.Confidence;
 import org.sitmap.domain.Event;
 import org.sitmap.ui.common.EventIcons;
 
-/** A row of the event list: time, type icon, title, place, number of sources and a confidence badge; or a day heading. */
+/**
+ * A row of the event list: time, type icon, title, place, number of sources and a confidence badge; or a day heading.
+ * The nodes are built once per cell and only refilled: building them (a tooltip is a popup window with its own scene)
+ * and styling them afresh for every row was most of a timeline step's time (issue 18). For the same reason a cell
+ * marks a heading with the pseudo-class {@code :event-day}, not a style class: the list measures its rows through one
+ * cell, and a style class changed on it re-styles the cell from scratch at every row, a pseudo-class only switches.
+ */
 final class EventCell extends ListCell<EventListItem> {
     static final String DAY = "event-day", ROW = "event-row", BADGE = "confidence-badge";
+    private static final javafx.css.PseudoClass DAY_CELL = javafx.css.PseudoClass.getPseudoClass(DAY);
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final String[] CONFIDENCES = java.util.Arrays.stream(Confidence.values())
+            .map(c -> c.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    private final Label heading = new Label();
+    private final Label time = new Label();
+    private final FontIcon icon = new FontIcon();
+    private final Label title = new Label();
+    private final Tooltip titleTip = new Tooltip();
+    private final Label meta = new Label();
+    private final Label badge = new Label();
+    private final HBox row;
 
-    @Override
-    protected void updateItem(EventListItem item, boolean empty) {
-        super.updateItem(item, empty);
-        getStyleClass().removeAll(DAY, ROW);
-        setText(null);
-        if (empty || item == null) {
-            setGraphic(null);
-            return;
-        }
-        if (item instanceof EventListItem.Day d) {
-            getStyleClass().add(DAY);
-            setGraphic(new Label(HEADING.format(d.date()) + " · " + d.count() + (d.count() == 1 ? " event" : " events")));
-        } else if (item instanceof EventListItem.Row r) {
-            getStyleClass().add(ROW);
-            setGraphic(row(r));
-        }
-    }
-
-    private static HBox row(EventListItem.Row r) {
-        Event e = r.event();
-        // A time of day only where the report gives one: no column of dashes.
-        Label time = e.when().time() == null ? null : new Label(e.when().time().toString());
-        if (time != null) time.getStyleClass().add("event-time");
-        FontIcon icon = new FontIcon(EventIcons.of(e.type()));
+    EventCell() {
+        time.getStyleClass().add("event-time");
+        time.managedProperty().bind(time.visibleProperty());
         icon.getStyleClass().add("event-type-icon");
-        Label title = new Label(e.title());
         title.getStyleClass().add("event-title");
-        title.setTooltip(new Tooltip(e.title()));
+        title.setTooltip(titleTip);
         title.setWrapText(true);
-        int n = e.citations().size();
-        Label meta = new Label((r.place().isEmpty() ? "" : r.place() + " · ") + EventIcons.label(e.type())
-                + " · " + n + (n == 1 ? " source" : " sources"));
         meta.getStyleClass().add("event-meta");
         VBox text = new VBox(title, meta);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         text.setPrefWidth(1);
-        Label badge = new Label(e.confidence().name().toLowerCase(Locale.ROOT));
-        badge.getStyleClass().addAll(BADGE, e.confidence().name().toLowerCase(Locale.ROOT));
+        badge.getStyleClass().add(BADGE);
+        heading.getStyleClass().add(DAY);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(6, icon, text, badge);
-        if (time != null) box.getChildren().add(0, time);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        row = new HBox(6, time, icon, text, badge);
+        row.getStyleClass().add(ROW);
+        row.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    @Override
+    protected void updateItem(EventListItem item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(null);
+        if (empty || item == null) {
+            pseudoClassStateChanged(DAY_CELL, false);
+            setGraphic(null);
+            return;
+        }
+        if (item instanceof EventListItem.Day d) {
+            pseudoClassStateChanged(DAY_CELL, true);
+            heading.setText(HEADING.format(d.date()) + " · " + d.count() + (d.count() == 1 ? " event" : " events"));
+            setGraphic(heading);
+        } else if (item instanceof EventListItem.Row r) {
+            pseudoClassStateChanged(DAY_CELL, false);
+            fill(r);
+            setGraphic(row);
+        }
+    }
+
+    private void fill(EventListItem.Row r) {
+        Event e = r.event();
+        // A time of day only where the report gives one: no column of dashes.
+        time.setVisible(e.when().time() != null);
+        time.setText(e.when().time() == null ? "" : e.when().time().toString());
+        icon.setIconCode(EventIcons.of(e.type()));
+        title.setText(e.title());
+        titleTip.setText(e.title());
+        int n = e.citations().size();
+        meta.setText((r.place().isEmpty() ? "" : r.place() + " · ") + EventIcons.label(e.type())
+                + " · " + n + (n == 1 ? " source" : " sources"));
+        String confidence = e.confidence().name().toLowerCase(Locale.ROOT);
+        badge.setText(confidence);
+        if (!badge.getStyleClass().contains(confidence)) {
+            badge.getStyleClass().removeAll(CONFIDENCES);
+            badge.getStyleClass().add(confidence);
+        }
     }
 }

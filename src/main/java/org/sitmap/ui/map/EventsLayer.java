@@ -1,6 +1,7 @@
 package org.sitmap.ui.map;
 
 import org.sitmap.ui.common.EventIcons;
+import org.sitmap.ui.common.LazyTooltip;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -129,7 +129,7 @@ public final class EventsLayer extends QuietLayer {
         p.pseudoClassStateChanged(MapStyles.SELECTED, m.event().id().equals(selectedId));
         p.setOpacity(RecentEvents.opacity(m.age()));
         p.setId("marker-" + m.event().id());
-        Tooltip.install(p, new Tooltip(m.event().when() + " — " + m.event().title()));
+        LazyTooltip.install(p, m.event().when() + " — " + m.event().title());
         p.setOnMouseClicked(e -> {
             if (!e.isStillSincePress()) return; // the end of a drag: MapView pans
             onSelect.accept(m.event());
@@ -144,7 +144,7 @@ public final class EventsLayer extends QuietLayer {
         StackPane p = sized(new StackPane(count), CLUSTER_SIZE);
         p.getStyleClass().add(CLUSTER);
         boolean onePoint = items.stream().map(RecentEvents.Marked::at).distinct().count() == 1;
-        Tooltip.install(p, new Tooltip(items.size() + " events here — click to " + (onePoint ? "list them" : "zoom in")));
+        LazyTooltip.install(p, items.size() + " events here — click to " + (onePoint ? "list them" : "zoom in"));
         p.getProperties().put(ZOOMS_IN, !onePoint);
         p.setOnMouseClicked(e -> {
             if (!e.isStillSincePress()) return;

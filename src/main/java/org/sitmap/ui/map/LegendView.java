@@ -59,7 +59,7 @@ public final class LegendView extends VBox {
             Label name = new Label(e.name());
             name.setId("legend-" + e.factionId());
             name.getStyleClass().add("map-legend-name");
-            name.setTooltip(new javafx.scene.control.Tooltip(e.name()));
+            org.sitmap.ui.common.LazyTooltip.install(name, e.name());
             Label area = new Label(String.format(Locale.ROOT, "%,.0f", e.areaKm2()));
             area.getStyleClass().add("map-legend-number");
             Label change = new Label(delta(e.changeKm2()));

@@ -29,6 +29,7 @@ public final class ZonesLayer extends RingLayer {
     private final Supplier<FactionPalette> palette;
     private final Map<String, Paint> hatches = new HashMap<>();
     private List<ZoneShape> shapes = List.of();
+    private boolean drawnZones;
 
     public ZonesLayer(Supplier<FactionPalette> palette) {
         this.palette = palette;
@@ -50,6 +51,11 @@ public final class ZonesLayer extends RingLayer {
         return getMapPoint(p.lat(), p.lon());
     }
 
+    /** Whether the last redraw drew zones onto a canvas with an area (the first-frame benchmark waits for it). */
+    public boolean hasDrawnZones() {
+        return drawnZones;
+    }
+
     /** The canvas, for snapshots in tests. */
     public Canvas canvas() {
         return canvas;
@@ -59,6 +65,7 @@ public final class ZonesLayer extends RingLayer {
     protected void redraw() {
         GraphicsContext g = clearedCanvas(canvas);
         if (g == null) return;
+        drawnZones = !shapes.isEmpty() && canvas.getWidth() > 0 && canvas.getHeight() > 0;
         g.setLineJoin(StrokeLineJoin.ROUND);
         FactionPalette colours = palette.get();
         for (ZoneShape s : shapes) {

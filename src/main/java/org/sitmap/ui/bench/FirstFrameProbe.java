@@ -1,0 +1,16 @@
+package org.sitmap.ui.bench;
+
+import javafx.application.Platform;
+import org.sitmap.bench.WindowProtocol;
+
+/** {@code --exit-after-first-frame}: prints the time from the JVM's start to the first frame with zones, then exits. */
+public final class FirstFrameProbe implements WindowProbe {
+    @Override
+    public void install(ProbeTarget window) {
+        FirstFrame.whenDrawn(window, ms -> {
+            System.out.println(WindowProtocol.line(WindowProtocol.FIRST_FRAME_MS, ms));
+            System.out.flush();
+            Platform.exit();
+        });
+    }
+}
