@@ -107,17 +107,29 @@ public final class ControlTimeline {
     private Instant runStart(String localityId, Instant at, ControlState now, boolean sameAttacker) {
         Instant since = now.cause().when().instant();
         List<ControlChange> h = history(localityId);
+        ControlChange later = null;
         for (int i = h.size() - 1; i >= 0; i--) {
             ControlChange c = h.get(i);
             if (c.when().instant().isAfter(at)) continue;
-            ControlState s = c.resultingState();
-            Instant t = c.when().instant();
-            boolean same = successorAt(s.holder(), t, at).equals(now.holder()) && (!sameAttacker
-                    || s.contestedBy() != null && successorAt(s.contestedBy(), t, at).equals(now.contestedBy()));
-            if (!same) break;
+            if (later != null && !continues(c, later, sameAttacker)) break;
             since = c.when().instant();
+            later = c;
         }
         return since;
+    }
+
+    /**
+     * Whether {@code later} leaves the holder (and attacker) that {@code earlier} left, once the successions between
+     * the two are followed. Each step is compared at its own time: two enemies that share a later successor (the
+     * Assad government and HTS both lead to the transitional government) are still two holders when one takes a
+     * place from the other.
+     */
+    private boolean continues(ControlChange earlier, ControlChange later, boolean sameAttacker) {
+        ControlState s = earlier.resultingState(), n = later.resultingState();
+        Instant t = earlier.when().instant(), tn = later.when().instant();
+        return follow(s.holder(), t, tn, new ArrayList<>()).equals(n.holder()) && (!sameAttacker
+                || s.contestedBy() != null && n.contestedBy() != null
+                && follow(s.contestedBy(), t, tn, new ArrayList<>()).equals(n.contestedBy()));
     }
 
     /** Used changes of one locality in time order (empty when none). */

@@ -6,7 +6,7 @@ import org.sitmap.domain.Source;
 /**
  * The sources behind what an image shows, and how many of them its footer names. Immutable.
  *
- * @param all      every source behind the zones shown, newest first
+ * @param all      every source behind the zones shown, latest by the map's date first
  * @param inFooter the first ones, as named in the footer (the rest are in {@code sources.csv})
  */
 public record Citations(List<Source> all, List<Source> inFooter) {

@@ -106,7 +106,7 @@ final class MapFurniture {
     }
 
     /**
-     * The bottom band: the sources behind the zones (outlet and date, newest first, as many as fit on two lines,
+     * The bottom band: the sources behind the zones (outlet and date, latest by the map's date first, as many as fit on two lines,
      * then "and N more: see sources.csv"), the base-map attribution and the provenance.
      */
     Citations footer(List<Source> behind) {
@@ -133,7 +133,7 @@ final class MapFurniture {
     private List<String> sourceLines(List<Source> behind, List<Source> shown, double width, float size) {
         if (behind.isEmpty()) return List.of("Sources: none (no sourced zone in view)");
         List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder("Sources behind the zones shown, newest first: ");
+        StringBuilder current = new StringBuilder("Sources behind the zones shown, latest by this date first: ");
         int i = 0;
         while (i < behind.size()) {
             String item = Citations.label(behind.get(i)) + (i == behind.size() - 1 ? "" : ";");

@@ -27,6 +27,19 @@ public final class ZoneSources {
     public static final Comparator<Source> NEWEST_FIRST = Comparator.comparing(Source::published,
             Comparator.comparing((String p) -> p.isEmpty()).thenComparing(Comparator.reverseOrder()))
             .thenComparing(Source::id);
+    /**
+     * Sources for a map of {@code day}: those published by that day newest first, then those published later (a
+     * later report confirming an earlier change) in the order they appeared, then the undated; ties by id. A reader
+     * of a map of April 2025 sees first the reports current then, not a retrospective of 2026.
+     */
+    public static Comparator<Source> latestBy(java.time.LocalDate day) {
+        String cut = day.toString();
+        return Comparator.comparing((Source s) -> s.published().isEmpty() ? 2 : s.published().compareTo(cut) <= 0 ? 0 : 1)
+                .thenComparing((a, b) -> a.published().compareTo(cut) <= 0 ? b.published().compareTo(a.published())
+                        : a.published().compareTo(b.published()))
+                .thenComparing(Source::id);
+    }
+
     /** A seat farther than this from the view cannot decide a cell inside it (the no-data distance), degrees. */
     private static final double REACH_DEG = ZoneOptions.DEFAULT_NO_DATA_KM / 111.0 * 1.3;
 
@@ -40,7 +53,7 @@ public final class ZoneSources {
         }
     }
 
-    /** The sources behind {@code snapshot}'s zones within {@code lonLatView}, at {@code at}, newest first. */
+    /** The sources behind {@code snapshot}'s zones within {@code lonLatView}, at {@code at}, {@link #latestBy} its day. */
     public List<Source> behind(ZoneSnapshot snapshot, Instant at, Envelope lonLatView) {
         Envelope reach = new Envelope(lonLatView);
         reach.expandBy(REACH_DEG);
@@ -56,7 +69,7 @@ public final class ZoneSources {
             }
         }
         List<Source> sorted = new ArrayList<>(out.values());
-        sorted.sort(NEWEST_FIRST);
+        sorted.sort(latestBy(org.sitmap.domain.ReportedTime.localDate(at)));
         return List.copyOf(sorted);
     }
 

@@ -63,6 +63,35 @@ class ControlTimelineTest {
     }
 
     @Test
+    void holderSince_isNotCarriedAcrossACaptureBetweenTwoFactionsThatShareALaterSuccessor() {
+        // Aleppo: the Assad government until HTS took it on 30 November; the government collapsed into HTS's command
+        // on 8 December and HTS merged into the transitional government in January. Held by the latter since
+        // 30 November, not since the status quo of the government HTS took it from.
+        ReportedTime dec8 = ReportedTime.ofDay(LocalDate.of(2024, 12, 8)), jan29 = ReportedTime.ofDay(LocalDate.of(2025, 1, 29));
+        List<Succession> successions = List.of(
+                new Succession("F1", "GOV", "HTS", dec8, SuccessionKind.COLLAPSE, "", List.of(new Citation("S1", ""))),
+                new Succession("F2", "HTS", "SGOV", jan29, SuccessionKind.MERGED, "", List.of(new Citation("S1", ""))));
+        ControlTimeline t = new ControlTimeline(new Dataset(List.of(), List.of(), List.of(), List.of(
+                change("a", D26, null, null, "GOV", ChangeKind.STATUS_QUO, true),
+                change("b", D30, null, "GOV", "HTS", ChangeKind.CAPTURED, true)), List.of(), successions, java.util.Map.of()));
+        Instant april = ReportedTime.endOfDay(LocalDate.of(2025, 4, 2));
+        assertEquals("SGOV", t.stateAt("x-town", april).orElseThrow().holder());
+        assertEquals(ReportedTime.endOfDay(D30), t.holderSince("x-town", april).orElseThrow());
+        assertEquals(ReportedTime.endOfDay(D30), t.stateSince("x-town", april).orElseThrow());
+    }
+
+    @Test
+    void holderSince_followsASuccessionOfTheSameHolder_throughAContestedSpell() {
+        ReportedTime jan29 = ReportedTime.ofDay(LocalDate.of(2025, 1, 29));
+        ControlTimeline t = new ControlTimeline(new Dataset(List.of(), List.of(), List.of(), List.of(
+                change("a", D26, null, null, "HTS", ChangeKind.STATUS_QUO, true),
+                change("b", LocalDate.of(2025, 3, 1), null, "SGOV", "SDF", ChangeKind.CONTESTED, true)), List.of(),
+                List.of(new Succession("F2", "HTS", "SGOV", jan29, SuccessionKind.MERGED, "", List.of(new Citation("S1", "")))),
+                java.util.Map.of()));
+        assertEquals(ReportedTime.endOfDay(D26), t.holderSince("x-town", ReportedTime.endOfDay(LocalDate.of(2025, 4, 2))).orElseThrow());
+    }
+
+    @Test
     void stateSince_ofAContestedState_startsWithTheFightingAndOfAHeldOneWithTheHolder() {
         ControlTimeline t = timeline(change("a", D26, null, null, "GOV", ChangeKind.STATUS_QUO, true),
                 change("b", D26.plusDays(1), null, "GOV", "HTS", ChangeKind.CONTESTED, true),

@@ -13,7 +13,9 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,8 +68,21 @@ class MapRendererTest {
         assertFalse(cited.inFooter().isEmpty());
         assertEquals(cited.all().subList(0, cited.inFooter().size()), cited.inFooter());
         for (int i = 1; i < cited.all().size(); i++) {
-            assertTrue(ZoneSources.NEWEST_FIRST.compare(cited.all().get(i - 1), cited.all().get(i)) < 0);
+            assertTrue(ZoneSources.latestBy(LocalDate.of(2024, 12, 1)).compare(cited.all().get(i - 1), cited.all().get(i)) < 0);
         }
+    }
+
+    @Test
+    void aMapOf2025_namesTheReportsCurrentThenBeforeLaterOnes() {
+        Instant at = endOf("2025-04-02");
+        Citations cited = RENDERER.render(ENGINE.snapshotAt(at), at, RenderOptions.defaults().withSize(1600, 900)).citations();
+        List<String> dates = cited.all().stream().map(org.sitmap.domain.Source::published).toList();
+        int firstLater = 0;
+        while (firstLater < dates.size() && !dates.get(firstLater).isEmpty() && dates.get(firstLater).compareTo("2025-04-02") <= 0) firstLater++;
+        assertTrue(firstLater > 0, "reports published by 2 April 2025 come first: " + dates);
+        assertTrue(dates.subList(firstLater, dates.size()).stream().allMatch(d -> d.isEmpty() || d.compareTo("2025-04-02") > 0),
+                "then only later or undated reports: " + dates);
+        for (int i = 1; i < firstLater; i++) assertTrue(dates.get(i - 1).compareTo(dates.get(i)) >= 0, "newest first up to the date: " + dates);
     }
 
     @Test
