@@ -1,12 +1,7 @@
 package org.sitmap.ui.events;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -15,7 +10,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sitmap.domain.Dataset;
 import org.sitmap.domain.Event;
@@ -25,8 +19,9 @@ import org.sitmap.ui.common.SituationViewModel;
 
 /**
  * The event panel's state: filters (actor, type, "up to the slider", search text over titles, places in English and
- * Arabic, and outlets), order, and the resulting list grouped by day. Filtering a few hundred events is cheap, so it
- * runs on every change, live while the slider moves.
+ * Arabic, and outlets), order, and the resulting list grouped by day. The events are filtered, sorted and turned into
+ * rows once per change of filter, data, order or language; a step of the slider only moves the cut, so the list
+ * changes by the rows that crossed the instant, live while the slider moves.
  */
 public final class EventListViewModel {
     private final SituationViewModel situation;
@@ -36,12 +31,12 @@ public final class EventListViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty upToSlider = new SimpleBooleanProperty(true);
     private final BooleanProperty newestFirst = new SimpleBooleanProperty(true);
-    private final ObservableList<EventListItem> items = FXCollections.observableArrayList();
-    private final ObservableList<EventListItem> itemsView = FXCollections.unmodifiableObservableList(items);
+    private final EventItems items = new EventItems();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     /** Events passing the type, actor and search filters, oldest first; null when the filters or data changed. */
     private List<Event> matching;
-    private Instant[] matchingAt;
+    /** Their rows in the chosen order and language; null when those or the matching events changed. */
+    private EventRows rows;
 
     public EventListViewModel(SituationViewModel situation) {
         this(situation, new javafx.beans.property.SimpleBooleanProperty(false));
@@ -51,7 +46,7 @@ public final class EventListViewModel {
     public EventListViewModel(SituationViewModel situation, javafx.beans.value.ObservableBooleanValue arabic) {
         this.situation = situation;
         this.arabic = arabic;
-        arabic.addListener(o -> refresh());
+        arabic.addListener(o -> rebuild());
         situation.datasetProperty().addListener(o -> refilter());
         situation.instantProperty().addListener(o -> {
             if (upToSlider.get()) refresh();
@@ -60,59 +55,46 @@ public final class EventListViewModel {
         actor.addListener(o -> refilter());
         search.addListener(o -> refilter());
         upToSlider.addListener(o -> refresh());
-        newestFirst.addListener(o -> refresh());
+        newestFirst.addListener(o -> rebuild());
         refresh();
     }
 
     /** The filters or the data changed: the matching events are found again. */
     private void refilter() {
         matching = null;
+        rebuild();
+    }
+
+    /** The order, the label language or the matching events changed: the rows are built again. */
+    private void rebuild() {
+        rows = null;
         refresh();
     }
 
     private void refresh() {
         Dataset d = situation.datasetProperty().get();
         if (d == null) {
-            items.clear();
+            items.show(EventRows.View.EMPTY);
             count.set(0);
             return;
         }
         if (matching == null) {
-            // Filtered and sorted once per change of filter or data, not at every step of the timeline: a step only
-            // moves the cut (a binary search), where filtering and sorting every event took most of its time.
+            // Filtered and sorted once per change of filter or data, not at every step of the timeline.
             String[] words = fold(search.get()).split("\\s+");
             matching = d.events().stream()
                     .filter(e -> type.get() == null || e.type() == type.get())
                     .filter(e -> actor.get() == null || e.actors().contains(actor.get()))
                     .filter(e -> matches(d, e, words))
                     .sorted(Comparator.comparing(Event::when)).toList();
-            matchingAt = matching.stream().map(e -> e.when().instant()).toArray(Instant[]::new);
         }
-        List<Event> shown = upToSlider.get() ? matching.subList(0, upTo(situation.instantProperty().get())) : matching;
-        // A stable sort keeps events of the same moment in dataset order, as before; on sorted input it is linear.
-        if (newestFirst.get()) shown = shown.stream().sorted(Comparator.comparing(Event::when).reversed()).toList();
-        Map<LocalDate, Integer> perDay = new TreeMap<>();
-        shown.forEach(e -> perDay.merge(e.when().date(), 1, Integer::sum));
-        List<EventListItem> out = new ArrayList<>();
-        LocalDate day = null;
-        for (Event e : shown) {
-            if (!e.when().date().equals(day)) {
-                day = e.when().date();
-                out.add(new EventListItem.Day(day, perDay.get(day)));
-            }
-            out.add(new EventListItem.Row(e, placeOf(d, e, arabic.get())));
+        if (rows == null) {
+            boolean ar = arabic.get();
+            rows = new EventRows(matching, e -> placeOf(d, e, ar), newestFirst.get());
         }
-        // While playing this runs every frame; leave the list alone unless its content changed.
-        if (!out.equals(items)) items.setAll(out);
-        count.set(shown.size());
-    }
-
-    /** How many matching events happened at or before {@code now}. */
-    private int upTo(Instant now) {
-        int i = java.util.Arrays.binarySearch(matchingAt, now);
-        if (i < 0) return -i - 1;
-        while (i < matchingAt.length && !matchingAt[i].isAfter(now)) i++;  // past every event at exactly now
-        return i;
+        // A step of the slider moves the cut (a binary search); the list then changes by the rows that crossed it.
+        int shown = upToSlider.get() ? rows.countUpTo(situation.instantProperty().get()) : rows.size();
+        items.show(rows.upTo(shown));
+        count.set(shown);
     }
 
     private static String placeOf(Dataset d, Event e, boolean arabic) {
@@ -172,9 +154,16 @@ public final class EventListViewModel {
         return newestFirst;
     }
 
-    /** Day headings and event rows, in the chosen order. */
+    /** Day headings and event rows, in the chosen order; read-only. */
     public ObservableList<EventListItem> items() {
-        return itemsView;
+        return items;
+    }
+
+    /** The position of the event's row in {@link #items()}, or -1 when it is not listed. */
+    public int indexOf(Event e) {
+        EventRows.View v = items.view();
+        int i = v.rows == null ? -1 : v.rows.indexOf(v, e.id());
+        return i >= 0 && i < items.size() && items.get(i) instanceof EventListItem.Row r && r.event().id().equals(e.id()) ? i : -1;
     }
 
     /** Number of events listed. */

@@ -30,9 +30,11 @@ public final class EventPanel extends VBox {
     public static final String STYLE_CLASS = "event-panel";
     private final ListView<EventListItem> list;
     private final TextField search = new TextField();
+    private final EventListViewModel vm;
     private boolean syncing;
 
     public EventPanel(EventListViewModel vm, SituationViewModel situation) {
+        this.vm = vm;
         getStyleClass().add(STYLE_CLASS);
         setId("eventPanel");
         Label title = new Label();
@@ -120,16 +122,13 @@ public final class EventPanel extends VBox {
     private void showSelected(Selection s) {
         syncing = true;
         try {
-            if (s instanceof Selection.Incident i) {
-                for (int k = 0; k < list.getItems().size(); k++) {
-                    if (list.getItems().get(k) instanceof EventListItem.Row r && r.event().id().equals(i.event().id())) {
-                        list.getSelectionModel().select(k);
-                        list.scrollTo(Math.max(0, k - 1));
-                        return;
-                    }
-                }
+            int k = s instanceof Selection.Incident i ? vm.indexOf(i.event()) : -1;
+            if (k >= 0) {
+                if (list.getSelectionModel().getSelectedIndex() != k) list.getSelectionModel().select(k);
+                list.scrollTo(Math.max(0, k - 1));
+            } else {
+                list.getSelectionModel().clearSelection();
             }
-            list.getSelectionModel().clearSelection();
         } finally {
             syncing = false;
         }

@@ -33,15 +33,29 @@ public final class LocalityMarks {
     public static List<Mark> at(Dataset d, ControlTimeline timeline, Instant at, double zoom) {
         List<Mark> out = new ArrayList<>();
         if (d == null || timeline == null || zoom < DOTS_FROM_ZOOM) return out;
-        List<Locality> places = d.localities().stream().sorted(Comparator.comparingInt(LocalityMarks::rank)
-                .thenComparing(l -> -(l.population() == null ? 0 : l.population()))).toList();
-        for (Locality l : places) {
+        for (Locality l : byImportance(d)) {
             if (l.kind().isSite() && zoom < DOTS_FROM_ZOOM + 2) continue;
             ControlState s = timeline.stateAt(l.id(), at).orElse(null);
             boolean labelled = rank(l) == 0 || zoom >= DOTS_FROM_ZOOM + 1;
             out.add(new Mark(l, s == null ? null : s.holder(), s != null && s.contested(), labelled));
         }
         return out;
+    }
+
+    /** The last dataset's places, most important first: sorted once per dataset, not at every step of the slider. */
+    private static volatile Ranked ranked;
+
+    private record Ranked(Dataset dataset, List<Locality> places) {
+    }
+
+    private static List<Locality> byImportance(Dataset d) {
+        Ranked r = ranked;
+        if (r == null || r.dataset() != d) {
+            r = new Ranked(d, d.localities().stream().sorted(Comparator.comparingInt(LocalityMarks::rank)
+                    .thenComparing(l -> -(l.population() == null ? 0 : l.population()))).toList());
+            ranked = r;
+        }
+        return r.places();
     }
 
     /** A name as a map label: without a parenthesised remark ("Ehdas (ANF spelling; ...)" → "Ehdas"). */

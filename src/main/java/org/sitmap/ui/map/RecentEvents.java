@@ -23,20 +23,38 @@ public final class RecentEvents {
     public record Marked(Event event, GeoPoint at, double age) {
     }
 
-    /** Events in {@code (now - window, now]} with a position, oldest first. */
+    /** The last dataset indexed and its index: the app shows one dataset at a time, and each step asks about it. */
+    private static volatile Indexed last;
+
+    private record Indexed(Dataset dataset, EventsByInstant index) {
+    }
+
+    /**
+     * Events in {@code (now - window, now]} with a position, oldest first (events at the same instant in dataset
+     * order). The dataset's events are indexed by instant on the first call for that dataset (compared by identity),
+     * so a call costs a binary search plus the events it returns. Thread-safe.
+     */
     public static List<Marked> within(Dataset d, Instant now, Duration window) {
         List<Marked> out = new ArrayList<>();
         if (d == null) return out;
-        Instant start = now.minus(window);
-        for (Event e : d.events()) {
-            Instant t = e.when().instant();
-            if (!t.isAfter(start) || t.isAfter(now)) continue;
-            GeoPoint p = d.position(e).orElse(null);
-            if (p == null) continue;
-            double age = Duration.between(t, now).getSeconds() / (double) Math.max(1, window.getSeconds());
-            out.add(new Marked(e, p, age));
+        EventsByInstant index = index(d);
+        int from = index.countUpTo(now.minus(window));
+        int to = index.countUpTo(now);
+        double span = Math.max(1, window.getSeconds());
+        for (int i = from; i < to; i++) {
+            double age = Duration.between(index.instant(i), now).getSeconds() / span;
+            out.add(new Marked(index.event(i), index.position(i), age));
         }
         return out;
+    }
+
+    static EventsByInstant index(Dataset d) {
+        Indexed i = last;
+        if (i == null || i.dataset() != d) {
+            i = new Indexed(d, new EventsByInstant(d));
+            last = i;
+        }
+        return i.index();
     }
 
     /** Opacity of a marker of the given age: from 1 (now) down to 0.35 (window start). */
