@@ -58,6 +58,19 @@ public final class ControlTimeline {
         return follow(faction, since, at, new ArrayList<>());
     }
 
+    /**
+     * The instant of the last collapse on {@code faction}'s line of successors between {@code since} and {@code at}
+     * (null when none): a government that falls hands its places to another side, so holding starts again there,
+     * whereas a faction merged into another keeps its holding's start.
+     */
+    private Instant lastCollapse(String faction, Instant since, Instant at) {
+        List<Succession> via = new ArrayList<>();
+        follow(faction, since, at, via);
+        Instant last = null;
+        for (Succession s : via) if (s.kind() == SuccessionKind.COLLAPSE) last = s.when().instant();
+        return last;
+    }
+
     private String follow(String faction, Instant since, Instant at, List<Succession> via) {
         String f = faction;
         for (Succession s : transfers) { // in time order, so chains (A to B, later B to C) resolve in one pass
@@ -106,6 +119,8 @@ public final class ControlTimeline {
 
     private Instant runStart(String localityId, Instant at, ControlState now, boolean sameAttacker) {
         Instant since = now.cause().when().instant();
+        Instant collapse = lastCollapse(now.cause().resultingState().holder(), since, at);
+        if (collapse != null) return collapse; // the fallen side's successor holds it from the collapse, not before
         List<ControlChange> h = history(localityId);
         ControlChange later = null;
         for (int i = h.size() - 1; i >= 0; i--) {
@@ -127,7 +142,7 @@ public final class ControlTimeline {
     private boolean continues(ControlChange earlier, ControlChange later, boolean sameAttacker) {
         ControlState s = earlier.resultingState(), n = later.resultingState();
         Instant t = earlier.when().instant(), tn = later.when().instant();
-        return follow(s.holder(), t, tn, new ArrayList<>()).equals(n.holder()) && (!sameAttacker
+        return lastCollapse(s.holder(), t, tn) == null && follow(s.holder(), t, tn, new ArrayList<>()).equals(n.holder()) && (!sameAttacker
                 || s.contestedBy() != null && n.contestedBy() != null
                 && follow(s.contestedBy(), t, tn, new ArrayList<>()).equals(n.contestedBy()));
     }

@@ -81,6 +81,20 @@ class ControlTimelineTest {
     }
 
     @Test
+    void holderSince_startsAtTheCollapseForAPlaceTheFallenSideStillHeld() {
+        ReportedTime dec8 = ReportedTime.ofDay(LocalDate.of(2024, 12, 8)), jan29 = ReportedTime.ofDay(LocalDate.of(2025, 1, 29));
+        ControlTimeline t = new ControlTimeline(new Dataset(List.of(), List.of(), List.of(), List.of(
+                change("a", D26, null, null, "GOV", ChangeKind.STATUS_QUO, true)), List.of(), List.of(
+                new Succession("F1", "GOV", "HTS", dec8, SuccessionKind.COLLAPSE, "", List.of(new Citation("S1", ""))),
+                new Succession("F2", "HTS", "SGOV", jan29, SuccessionKind.MERGED, "", List.of(new Citation("S1", "")))),
+                java.util.Map.of()));
+        assertEquals(ReportedTime.endOfDay(D26), t.holderSince("x-town", ReportedTime.endOfDay(D30)).orElseThrow());
+        Instant april = ReportedTime.endOfDay(LocalDate.of(2025, 4, 2));
+        assertEquals("SGOV", t.stateAt("x-town", april).orElseThrow().holder());
+        assertEquals(dec8.instant(), t.holderSince("x-town", april).orElseThrow(), "held since the collapse, through the merger");
+    }
+
+    @Test
     void holderSince_followsASuccessionOfTheSameHolder_throughAContestedSpell() {
         ReportedTime jan29 = ReportedTime.ofDay(LocalDate.of(2025, 1, 29));
         ControlTimeline t = new ControlTimeline(new Dataset(List.of(), List.of(), List.of(), List.of(
