@@ -121,6 +121,17 @@ class MainWindowFxTest extends FxRobot {
     }
 
     @Test
+    void draggingTheSliderThumb_landsOnAnInstantOfTheData_andTheThumbSitsOnIt() {
+        Slider slider = lookup("#timelineSlider").queryAs(Slider.class);
+        drag((javafx.scene.Node) lookup("#timelineSlider .thumb").query(), javafx.scene.input.MouseButton.PRIMARY).moveBy(-137, 0).moveBy(-60, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Instant t = window.situation().instantProperty().get();
+        boolean dayEnd = t.equals(ReportedTime.endOfDay(ReportedTime.localDate(t)));
+        assertTrue(dayEnd || window.timeline().changeInstants().contains(t), "snapped to a day's end or a change: " + t);
+        assertEquals(window.timeline().positionOf(t), slider.getValue(), 1e-6, "the thumb on the instant shown");
+    }
+
+    @Test
     void firstStart_opensOnTheLatestReports_andHomeGoesBackToTheStatusQuo() throws Exception {
         var period = data.period().orElseThrow();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,

@@ -113,6 +113,11 @@ public final class TimelineBar extends VBox {
         });
         // Grabbing the slider while playing means "I want this date": stop there.
         slider.setOnMousePressed(e -> vm.pause());
+        // The instant snaps to the data's instants during a drag; the thumb follows once the hand lets go.
+        slider.setOnMouseReleased(e -> vm.alignPosition());
+        slider.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) vm.alignPosition();
+        });
     }
 
     private static Button button(String icon, String tip, Runnable action) {

@@ -61,7 +61,7 @@ public class TimelineViewModel {
         position.addListener((o, a, b) -> {
             if (syncing) return;
             syncing = true;
-            instant.set(instantAt(b.doubleValue()));
+            instant.set(snap(instantAt(b.doubleValue())));
             syncing = false;
         });
         instant.addListener((o, a, b) -> {
@@ -231,6 +231,31 @@ public class TimelineViewModel {
     /** The instants at which control changed, for the timeline's marks. */
     public List<Instant> changeInstants() {
         return changeInstants;
+    }
+
+    /**
+     * The data's instant nearest {@code t}: the end of a day, or the time of a control change, within the period. A
+     * drag of the slider lands there, so the map and the event list show a moment the data speaks of (never
+     * 16:33:13, which would show the previous day's events as the latest).
+     */
+    Instant snap(Instant t) {
+        LocalDate day = ReportedTime.localDate(t);
+        Instant best = nearer(t, ReportedTime.endOfDay(day.minusDays(1)), ReportedTime.endOfDay(day));
+        int i = java.util.Collections.binarySearch(changeInstants, t);
+        if (i >= 0) return clamp(t);
+        int after = -i - 1;
+        if (after < changeInstants.size()) best = nearer(t, best, changeInstants.get(after));
+        if (after > 0) best = nearer(t, best, changeInstants.get(after - 1));
+        return clamp(best);
+    }
+
+    private static Instant nearer(Instant t, Instant a, Instant b) {
+        return Duration.between(a, t).abs().compareTo(Duration.between(b, t).abs()) <= 0 ? a : b;
+    }
+
+    /** Puts the slider's thumb on the instant shown (after a drag that snapped it). */
+    public void alignPosition() {
+        syncPosition();
     }
 
     private void syncPosition() {

@@ -35,6 +35,27 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void draggingTheSlider_landsOnTheNearestDayEnd_andTheThumbFollowsOnRelease() {
+        vm.positionProperty().set(1.3); // 07:11 on 28 November: nearer the end of the 27th than of the 28th
+        assertEquals(ReportedTime.endOfDay(UiFixtures.NOV26.plusDays(1)), instant.get());
+        assertEquals(1.3, vm.positionProperty().get(), 1e-9, "the thumb stays under the hand while dragging");
+        vm.alignPosition();
+        assertEquals(1.0, vm.positionProperty().get(), 1e-9);
+    }
+
+    @Test
+    void draggingTheSlider_landsOnAControlChangesOwnTime_whenThatIsNearer() {
+        Instant nineOn28 = java.time.LocalDate.of(2024, 11, 28).atTime(9, 0).toInstant(ReportedTime.SYRIA);
+        var d = UiFixtures.small();
+        List<Instant> changes = new java.util.ArrayList<>(new ControlTimeline(d).changeInstants());
+        changes.add(nineOn28);
+        changes.sort(null);
+        vm.setDataset(d, changes);
+        vm.positionProperty().set(1.3);
+        assertEquals(nineOn28, instant.get());
+    }
+
+    @Test
     void tick_whilePaused_doesNothing() {
         vm.tick(3);
         assertEquals(ReportedTime.endOfDay(UiFixtures.NOV26), instant.get());
