@@ -31,6 +31,24 @@ public final class UiFixtures {
     }
 
     /** A situation for view models that are given their dataset directly: opening it fails the test. */
+    /** Starts the real window on the shipped data in a fresh home under {@code home}; returns once it shows zones. */
+    public static SitmapApp launchApp(java.nio.file.Path home) throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        org.sitmap.platform.AppPaths paths = new org.sitmap.platform.AppPaths(home.resolve("data"), home.resolve("config"),
+                home.resolve("state"), home.resolve("cache"));
+        SitmapApp app = (SitmapApp) org.testfx.api.FxToolkit.setupApplication(
+                () -> new SitmapApp(paths, org.sitmap.app.Main.situationAt(paths.database())));
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> app.window().zones().snapshotProperty().get() != null);
+        return app;
+    }
+
+    /** Stops a window started by {@link #launchApp} and closes its stages. */
+    public static void closeApp(SitmapApp app) throws Exception {
+        org.testfx.api.FxToolkit.cleanupApplication(app);
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
     public static SituationService unopened() {
         return () -> {
             throw new AssertionError("this test gives the view model its dataset; nothing should open the store");

@@ -17,17 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.sitmap.app.Main;
 import org.sitmap.domain.ProposedChange;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.Zone;
 import org.sitmap.interop.StoreFixture;
-import org.sitmap.platform.AppPaths;
 import org.sitmap.ui.MainWindow;
 import org.sitmap.ui.SitmapApp;
+import org.sitmap.ui.UiFixtures;
 import org.sitmap.ui.events.EventListItem;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Importing an ACLED file into the running window, then accepting one of its proposed control changes. */
@@ -40,17 +38,13 @@ class ImportFlowFxTest extends FxRobot {
 
     @BeforeEach
     void launch() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        AppPaths paths = new AppPaths(home.resolve("data"), home.resolve("config"), home.resolve("state"), home.resolve("cache"));
-        app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths, Main.situationAt(paths.database())));
+        app = UiFixtures.launchApp(home);
         window = app.window();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.zones().snapshotProperty().get() != null);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        UiFixtures.closeApp(app);
     }
 
     private String holderOfTallRifaat() {

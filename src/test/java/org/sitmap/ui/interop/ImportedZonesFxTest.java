@@ -19,14 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitmap.app.Main;
 import org.sitmap.domain.GeoPoint;
 import org.sitmap.domain.ReportedTime;
-import org.sitmap.platform.AppPaths;
 import org.sitmap.ui.MainWindow;
 import org.sitmap.ui.SitmapApp;
+import org.sitmap.ui.UiFixtures;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -46,17 +44,13 @@ class ImportedZonesFxTest extends FxRobot {
 
     @BeforeEach
     void launch() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        AppPaths paths = new AppPaths(home.resolve("data"), home.resolve("config"), home.resolve("state"), home.resolve("cache"));
-        app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths, Main.situationAt(paths.database())));
+        app = UiFixtures.launchApp(home);
         window = app.window();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.zones().snapshotProperty().get() != null);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        UiFixtures.closeApp(app);
     }
 
     private Color importedPixel(GeoPoint p) {
