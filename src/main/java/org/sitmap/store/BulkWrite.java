@@ -27,15 +27,23 @@ final class BulkWrite implements AutoCloseable {
     private final List<String> dropped = new ArrayList<>();
     private boolean finished;
 
-    /** Starts: call inside the transaction, before the rows are written. */
+    /** Starts, dropping the indexes: call inside the transaction, before the rows are written. */
     BulkWrite(Connection connection) throws SQLException {
+        this(connection, true);
+    }
+
+    /**
+     * Starts; {@code dropIndexes} false keeps the indexes (an import, which may add ten rows to a store of a
+     * million, and whose keys mostly arrive in order) and only enlarges the page cache.
+     */
+    BulkWrite(Connection connection, boolean dropIndexes) throws SQLException {
         this.connection = connection;
         try (Statement s = connection.createStatement()) {
             try (ResultSet rs = s.executeQuery("PRAGMA cache_size")) {
                 previousCache = rs.next() ? rs.getLong(1) : -2000;
             }
             s.execute("PRAGMA cache_size = -" + CACHE_KIB); // a constant of ours, not input
-            for (Map.Entry<String, String> index : Sql.BULK_INDEXES.entrySet()) {
+            if (dropIndexes) for (Map.Entry<String, String> index : Sql.BULK_INDEXES.entrySet()) {
                 if (!exists(index.getKey())) continue; // a store at an older schema version has none yet
                 s.execute("DROP INDEX " + index.getKey()); // names are constants of ours, not input
                 dropped.add(index.getValue());

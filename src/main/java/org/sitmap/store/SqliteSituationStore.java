@@ -439,14 +439,20 @@ public final class SqliteSituationStore implements SituationStore {
     static void addCitations(PreparedStatement ps, String kind, String owner, String origin, List<Citation> cs)
             throws SQLException {
         for (int i = 0; i < cs.size(); i++) {
-            ps.setString(1, kind);
-            ps.setString(2, owner);
-            ps.setInt(3, i);
-            ps.setString(4, origin);
-            ps.setString(5, cs.get(i).sourceId());
-            ps.setString(6, cs.get(i).excerpt());
+            bindCitation(ps, kind, owner, origin, i, cs.get(i));
             ps.addBatch();
         }
+    }
+
+    /** Binds the 6 values of {@link Sql#INSERT_CITATION}. */
+    static void bindCitation(PreparedStatement ps, String kind, String owner, String origin, int position, Citation c)
+            throws SQLException {
+        ps.setString(1, kind);
+        ps.setString(2, owner);
+        ps.setInt(3, position);
+        ps.setString(4, origin);
+        ps.setString(5, c.sourceId());
+        ps.setString(6, c.excerpt());
     }
 
     static void setTime(PreparedStatement ps, int index, ReportedTime t) throws SQLException {
