@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.TopologyException;
-import org.locationtech.jts.operation.overlayng.CoverageUnion;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +40,8 @@ final class FaceDissolver {
         }
     }
 
+    private static final Geometry EMPTY = Geometries.FACTORY.createMultiPolygon();
+
     private final Map<Key, Dissolved> cache = new ConcurrentHashMap<>();
 
     /** The union of the given faces of {@code t} (an empty MultiPolygon for none). */
@@ -59,19 +61,22 @@ final class FaceDissolver {
     }
 
     /**
-     * The union of faces: a coverage union, or a general (slower, snapping) union should the faces not match or the
-     * coverage union come out invalid. It does when a zone's outline passes twice through one vertex (a ring touching
-     * itself, which OGC rings may not): ZoneCoverageProperties found such a case among six places around Aleppo.
+     * The union of faces: a coverage union (the faces' boundary, split at every vertex it passes more than once, see
+     * {@link CoverageBoundaryNoder}), or a general (slower, snapping) union should the faces not match or the result
+     * still have a ring that touches itself (ZoneCoverageProperties found such a zone among six places around
+     * Aleppo, which JTS 1.20's own {@code CoverageUnion} gets wrong).
      */
-    private static Geometry union(List<Polygon> faces) {
+    static Geometry union(List<Polygon> faces) {
         Geometry all = Geometries.FACTORY.createMultiPolygon(faces.toArray(Polygon[]::new));
         try {
-            Geometry union = CoverageUnion.union(all);
-            return hasSelfTouchingRing(union) ? OverlayNGRobust.union(all) : union;
+            // A binary union with an empty second operand: OverlayNG takes a noder only that way in its public API.
+            Geometry union = OverlayNG.overlay(all, EMPTY, OverlayNG.UNION, new CoverageBoundaryNoder());
+            if (!hasSelfTouchingRing(union)) return union;
+            LOG.warn("Coverage union of {} faces has a ring touching itself; using a general union", faces.size());
         } catch (TopologyException e) {
             LOG.warn("Zone faces do not form an exact coverage ({}); using a general union", e.getMessage());
-            return OverlayNGRobust.union(all);
         }
+        return OverlayNGRobust.union(all);
     }
 
     /**
