@@ -101,6 +101,11 @@ final class Sql {
             + " + (SELECT count(*) FROM control_change WHERE origin = 'user' AND id NOT LIKE 'u.%')"
             + " + (SELECT count(*) FROM locality WHERE origin = 'user' AND id NOT LIKE 'u.%')";
 
+    /** 1 when any table of facts holds a user row (an edit, an import, a correction), else 0. */
+    static final String ANY_USER_ROW = "SELECT EXISTS (SELECT 1 FROM locality WHERE origin = 'user')"
+            + " OR EXISTS (SELECT 1 FROM source WHERE origin = 'user') OR EXISTS (SELECT 1 FROM control_change WHERE origin = 'user')"
+            + " OR EXISTS (SELECT 1 FROM event WHERE origin = 'user') OR EXISTS (SELECT 1 FROM citation WHERE origin = 'user')";
+
     static final String GET_META = "SELECT value FROM meta WHERE key = ?";
     static final String PUT_META = "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
 

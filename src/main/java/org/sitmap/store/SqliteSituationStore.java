@@ -56,6 +56,13 @@ public final class SqliteSituationStore implements SituationStore {
     private final boolean readOnly;
     private final List<StoreNotice> notices;
     private final InstanceLock instanceLock; // null when another copy holds it
+    /**
+     * The built-in dataset this store just wrote and its hash, until the first {@link #load()}: a first start then
+     * shows what it wrote instead of reading 200,000 events straight back (a test holds the two equal). Null once
+     * used, or once this store writes anything else.
+     */
+    private Dataset written;
+    private String writtenHash;
 
     private SqliteSituationStore(Path file, Connection connection, boolean readOnly, List<StoreNotice> notices,
                                  InstanceLock instanceLock) {
@@ -207,6 +214,7 @@ public final class SqliteSituationStore implements SituationStore {
 
     @Override
     public void replaceBuiltin(Dataset dataset, String contentHash) throws StoreException {
+        written = null;
         inTransaction("replace the built-in dataset", () -> {
             try (Statement s = connection.createStatement()) {
                 // User rows may point at built-in localities and sources: check references at commit, not per delete.
@@ -230,6 +238,8 @@ public final class SqliteSituationStore implements SituationStore {
                 ps.executeUpdate();
             }
         });
+        written = dataset;
+        writtenHash = contentHash;
     }
 
     /** Inside the rebuild's transaction: fails, naming the user rows, when the new built-in data breaks one. */
@@ -256,6 +266,7 @@ public final class SqliteSituationStore implements SituationStore {
 
     @Override
     public void addUserData(Dataset rows) throws StoreException {
+        written = null;
         inTransaction("save your data", () -> insert(rows, Sql.USER));
     }
 
@@ -576,9 +587,21 @@ public final class SqliteSituationStore implements SituationStore {
         return factions;
     }
 
+    private boolean hasUserRows() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(Sql.ANY_USER_ROW)) {
+            try (ResultSet rs = ps.executeQuery()) {
+                return !rs.next() || rs.getInt(1) != 0;
+            }
+        }
+    }
+
     @Override
     public Dataset load() throws StoreException {
+        Dataset justWritten = written;
+        written = null;
         try {
+            // Still exactly what was written (no user row, no other copy's rebuild since)? Then it is what a read gives.
+            if (justWritten != null && builtinHash().filter(writtenHash::equals).isPresent() && !hasUserRows()) return justWritten;
             List<Stored> rows = readRows("%");
             Map<String, Stored> overriding = new HashMap<>();
             for (Stored r : rows) if (r.user() && !r.overrides().isEmpty()) overriding.put(RowKind.of(r.value()) + "#" + r.overrides(), r);
@@ -675,6 +698,7 @@ public final class SqliteSituationStore implements SituationStore {
     @Override
     public List<EditRecord> applyEdit(EditAction action, String author, Instant at, List<RowWrite> writes)
             throws StoreException {
+        written = null;
         List<EditRecord> written = new ArrayList<>();
         inTransaction("save your edit", () -> written.addAll(writeEdit(action, author, at, writes)));
         return written;
@@ -803,6 +827,7 @@ public final class SqliteSituationStore implements SituationStore {
 
     @Override
     public UserRowsWriter beginUserWrite() throws StoreException {
+        written = null;
         try {
             return new SqliteUserRowsWriter(this, connection);
         } catch (SQLException e) {
@@ -855,6 +880,7 @@ public final class SqliteSituationStore implements SituationStore {
     @Override
     public void acceptProposal(String proposalId, ControlChange change, Locality newLocality, String author, Instant at)
             throws StoreException {
+        written = null;
         UserRowsWriter.requireUserId(change.id());
         if (newLocality != null) UserRowsWriter.requireUserId(newLocality.id());
         // An edit like any other: the new rows and who accepted them go into the history, where they can be undone.

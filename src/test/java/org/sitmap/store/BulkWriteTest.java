@@ -2,6 +2,7 @@ package org.sitmap.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,15 +43,50 @@ class BulkWriteTest {
         Dataset written = new DatasetReader().read(files).dataset();
         try (SqliteSituationStore store = SqliteSituationStore.open(db)) {
             new BuiltinDataLoader().ensureCurrent(store, files);
-            Dataset read = store.load();
-            assertEquals(written.factions(), read.factions());
-            assertEquals(written.localities(), read.localities());
-            assertEquals(written.sources(), read.sources());
-            assertEquals(written.changes(), read.changes());
-            assertEquals(written.events(), read.events());
-            assertEquals(written.successions(), read.successions());
+            assertSameData(written, store.load()); // what the first start shows: the dataset it just wrote
+        }
+        try (SqliteSituationStore store = SqliteSituationStore.open(db)) {
+            assertSameData(written, store.load()); // read from the file
         }
         assertEquals(ALL_INDEXES, indexes(db), "the indexes dropped for the bulk write are back");
+    }
+
+    static void assertSameData(Dataset expected, Dataset actual) {
+        assertEquals(expected.factions(), actual.factions());
+        assertEquals(expected.localities(), actual.localities());
+        assertEquals(expected.sources(), actual.sources());
+        assertEquals(expected.changes(), actual.changes());
+        assertEquals(expected.events(), actual.events());
+        assertEquals(expected.successions(), actual.successions());
+        assertEquals(expected.aliases(), actual.aliases());
+    }
+
+    @Test
+    void loadAfterRebuild_showsUserRowsWrittenSince() throws Exception {
+        Path db = dir.resolve("since.db");
+        try (SqliteSituationStore store = SqliteSituationStore.open(db)) {
+            new BuiltinDataLoader().ensureCurrent(store, DataFiles.embedded());
+            // Another copy of Sitmap adds a user row between the rebuild and the first read.
+            try (SqliteSituationStore other = SqliteSituationStore.open(db)) {
+                other.addUserData(new Dataset(List.of(), List.of(), List.of(new org.sitmap.domain.Source("U-S9",
+                        "My notes", "Field report", "2024-12-01", "https://example.org/r", "en", "")), List.of(), List.of()));
+            }
+            assertTrue(store.load().source("U-S9").isPresent());
+        }
+    }
+
+    @Test
+    void loadAfterRebuildAndAnImport_readsTheImport() throws Exception {
+        Path db = dir.resolve("import.db");
+        try (SqliteSituationStore store = SqliteSituationStore.open(db)) {
+            new BuiltinDataLoader().ensureCurrent(store, DataFiles.embedded());
+            try (UserRowsWriter w = store.beginUserWrite()) {
+                w.putSource(new org.sitmap.domain.Source("u.s1", "My notes", "Field report", "2024-12-01",
+                        "https://example.org/r", "en", ""));
+                w.commit();
+            }
+            assertTrue(store.load().source("u.s1").isPresent());
+        }
     }
 
     @Test
