@@ -66,20 +66,49 @@ public final class AcledImporter implements Importer {
         long size = Files.size(file);
         CountingInput counted = new CountingInput(Files.newInputStream(file));
         Places places = new Places(current);
-        Map<String, ActorFactions> actorRows = new HashMap<>();
-        // Rows are parsed on a thread of their own while this one stores them (ReadAhead); the header is read here.
+        Map<String, ActorFactions> actorRows = new HashMap<>(); // used on the reading thread only
+        // Rows are parsed and turned into records on a thread of their own while this one stores them (ReadAhead);
+        // the header is read here, so a file that is no ACLED export fails at once.
         try (AcledReader reader = new AcledReader(name, new org.sitmap.io.Utf8LineReader(counted));
-             ReadAhead<AcledRow> rows = new ReadAhead<>("ACLED reader", () -> readRow(reader, name))) {
+             ReadAhead<Prepared> rows = new ReadAhead<>("ACLED reader", () -> {
+                 AcledRow row = readRow(reader, name);
+                 return row == null ? null : prepare(row, name, current, places, actorRows);
+             })) {
             target.putSource(ACLED);
-            AcledRow row;
+            Prepared row;
             while ((row = rows.next()) != null) {
                 if (progress.isCancelled()) throw new CancellationException("import of " + name + " cancelled");
-                store(row, name, current, places, actorRows, target, report);
+                store(row, target, report);
                 if (row.line() % 1000 == 0) progress.update(counted.count(), size, "line " + row.line());
             }
         }
         progress.update(size, size, report.summary());
         return report;
+    }
+
+    /**
+     * What one row becomes, worked out on the reading thread (no state shared with the storing one), then stored
+     * and reported in file order.
+     *
+     * @param event    the event, or null when the row is skipped
+     * @param proposal the proposed change of a territorial row, or null
+     * @param skipped  why the row (or its proposal) was skipped, or null
+     * @param unknown  the row's actors the mapping does not know, each occurrence
+     */
+    private record Prepared(long line, Event event, ProposedChange proposal, String skipped, List<String> unknown) {
+    }
+
+    private void store(Prepared row, UserRowsWriter target, ImportReport report) throws StoreException {
+        for (String actor : row.unknown()) report.unknownActor(actor);
+        if (row.event() != null) {
+            if (target.putEvent(row.event()) == UserRowsWriter.Put.ADDED) report.added();
+            else report.updated();
+        }
+        if (row.skipped() != null) report.skipped(row.line(), row.skipped());
+        if (row.proposal() != null) {
+            if (target.putProposal(row.proposal()) == UserRowsWriter.Put.KEPT) report.proposalKept();
+            else report.proposed();
+        }
     }
 
     private static AcledRow readRow(AcledReader reader, String name) throws ImportException {
@@ -92,28 +121,27 @@ public final class AcledImporter implements Importer {
         }
     }
 
-    private void store(AcledRow row, String file, Dataset current, Places places, Map<String, ActorFactions> actorRows,
-                       UserRowsWriter target, ImportReport report) throws StoreException {
+    private Prepared prepare(AcledRow row, String file, Dataset current, Places places, Map<String, ActorFactions> actorRows) {
         if (!row.country().isEmpty() && !row.country().equalsIgnoreCase("Syria")) {
-            report.skipped(row.line(), row.eventId() + ": in " + row.country() + ", not Syria");
-            return;
+            return new Prepared(row.line(), null, null, row.eventId() + ": in " + row.country() + ", not Syria", List.of());
         }
         if (row.latitude() < MIN_LAT || row.latitude() > MAX_LAT || row.longitude() < MIN_LON || row.longitude() > MAX_LON) {
-            report.skipped(row.line(), row.eventId() + ": at " + row.latitude() + "," + row.longitude() + ", outside the mapped region");
-            return;
+            return new Prepared(row.line(), null, null, row.eventId() + ": at " + row.latitude() + "," + row.longitude()
+                    + ", outside the mapped region", List.of());
         }
-        List<String> factions = factions(row, actorRows, report);
+        ActorFactions actors = factions(row, actorRows);
         Citation citation = new Citation(ACLED.id(), citationText(row));
         Event event = new Event(ID_PREFIX + row.eventId(), when(row), type(row), null,
-                new GeoPoint(row.latitude(), row.longitude()), factions, title(row), row.notes(), row.fatalities(),
+                new GeoPoint(row.latitude(), row.longitude()), actors.factions(), title(row), row.notes(), row.fatalities(),
                 Confidence.MEDIUM, List.of(citation));
-        if (target.putEvent(event) == UserRowsWriter.Put.ADDED) report.added();
-        else report.updated();
-        Optional<ProposedChange> proposal = proposal(row, file, current, places, citation, report);
-        if (proposal.isPresent()) {
-            if (target.putProposal(proposal.get()) == UserRowsWriter.Put.KEPT) report.proposalKept();
-            else report.proposed();
+        EventType type = event.type();
+        if (type != EventType.CAPTURE && type != EventType.WITHDRAWAL) return new Prepared(row.line(), event, null, null, actors.unknown());
+        Optional<String> to = this.actors.faction(row.actor1()).filter(f -> holdsGround(current, f));
+        if (to.isEmpty()) {
+            return new Prepared(row.line(), event, null, row.eventId() + ": territorial event, but actor1 '" + row.actor1()
+                    + "' maps to no faction that holds ground: no control change proposed", actors.unknown());
         }
+        return new Prepared(row.line(), event, proposal(row, file, current, places, citation, to.get()), null, actors.unknown());
     }
 
     /** The factions of a row's four actor fields, and the actors the mapping does not know (each occurrence reported). */
@@ -123,15 +151,14 @@ public final class AcledImporter implements Importer {
     /** Bounds the per-import cache of actor fields: an export repeats a few thousand combinations. */
     private static final int MAX_ACTOR_ROWS = 50_000;
 
-    private List<String> factions(AcledRow row, Map<String, ActorFactions> cache, ImportReport report) {
+    private ActorFactions factions(AcledRow row, Map<String, ActorFactions> cache) {
         String key = row.actor1() + '\u0001' + row.assocActor1() + '\u0001' + row.actor2() + '\u0001' + row.assocActor2();
         ActorFactions found = cache.get(key);
         if (found == null) {
             found = factions(row);
             if (cache.size() < MAX_ACTOR_ROWS) cache.put(key, found);
         }
-        for (String actor : found.unknown()) report.unknownActor(actor);
-        return found.factions();
+        return found;
     }
 
     private ActorFactions factions(AcledRow row) {
@@ -185,22 +212,14 @@ public final class AcledImporter implements Importer {
                 + row.geoPrecision() + ")" + (row.source().isEmpty() ? "" : "; reported by: " + row.source());
     }
 
-    private Optional<ProposedChange> proposal(AcledRow row, String file, Dataset current, Places places,
-                                              Citation citation, ImportReport report) {
-        EventType type = type(row);
-        if (type != EventType.CAPTURE && type != EventType.WITHDRAWAL) return Optional.empty();
-        Optional<String> to = actors.faction(row.actor1()).filter(f -> holdsGround(current, f));
-        if (to.isEmpty()) {
-            report.skipped(row.line(), row.eventId() + ": territorial event, but actor1 '" + row.actor1()
-                    + "' maps to no faction that holds ground: no control change proposed");
-            return Optional.empty();
-        }
-        String from = actors.faction(row.actor2()).filter(f -> holdsGround(current, f)).filter(f -> !f.equals(to.get())).orElse(null);
+    /** The pending change a territorial row proposes: {@code to} takes the place from the row's other actor. */
+    private ProposedChange proposal(AcledRow row, String file, Dataset current, Places places, Citation citation, String to) {
+        String from = actors.faction(row.actor2()).filter(f -> holdsGround(current, f)).filter(f -> !f.equals(to)).orElse(null);
         GeoPoint at = new GeoPoint(row.latitude(), row.longitude());
         String locality = places.match(row.location(), at).map(Locality::id).orElse(null);
-        ChangeKind kind = type == EventType.CAPTURE ? ChangeKind.CAPTURED : ChangeKind.WITHDRAWN;
-        return Optional.of(ProposedChange.pending(ID_PREFIX + row.eventId(), locality, row.location(), at, when(row),
-                from, to.get(), kind, row.notes(), "ACLED import of " + file, List.of(citation)));
+        ChangeKind kind = type(row) == EventType.CAPTURE ? ChangeKind.CAPTURED : ChangeKind.WITHDRAWN;
+        return ProposedChange.pending(ID_PREFIX + row.eventId(), locality, row.location(), at, when(row),
+                from, to, kind, row.notes(), "ACLED import of " + file, List.of(citation));
     }
 
     private static boolean holdsGround(Dataset d, String faction) {
@@ -217,6 +236,9 @@ public final class AcledImporter implements Importer {
      * territorial row was a twelfth of an import).
      */
     private static final class Places {
+        /** Along a meridian, on the sphere {@link GeoPoint#distanceKm} uses. */
+        private static final double KM_PER_DEGREE_LAT = 6371.0088 * Math.PI / 180;
+
         private final List<Locality> localities;
         private final String[] names;
 
@@ -232,6 +254,9 @@ public final class AcledImporter implements Importer {
             double bestKm = Double.MAX_VALUE;
             for (int i = 0; i < names.length; i++) {
                 Locality l = localities.get(i);
+                // A place further north or south than SAME_NAME_KM can be neither answer: skip the trigonometry.
+                // (The latitude difference alone is a lower bound of the distance; the margin covers rounding.)
+                if (Math.abs(l.point().lat() - at.lat()) * KM_PER_DEGREE_LAT > SAME_NAME_KM * 1.01 + 0.01) continue;
                 double km = l.point().distanceKm(at);
                 if (km <= SAME_NAME_KM && !key.isEmpty() && names[i].equals(key)) return Optional.of(l);
                 if (km < bestKm) {

@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,9 +26,6 @@ public final class AcledReader implements AutoCloseable {
     /** The columns an import cannot do without; every ACLED export since 2019 has them. */
     static final List<String> REQUIRED = List.of("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1",
             "location", "latitude", "longitude");
-    // Compiled once: String.matches compiles its pattern on every call, several times a row.
-    private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}"), ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
-            PRECISION = Pattern.compile("[123]"), COUNT = Pattern.compile("\\d{1,7}");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final String fileName;
@@ -74,7 +70,7 @@ public final class AcledReader implements AutoCloseable {
                     + " (the file is truncated, or a quote is missing?)"));
         }
         String id = text(r, "event_id_cnty");
-        if (!EVENT_ID.matcher(id).matches()) {
+        if (!AcledText.isEventId(id)) {
             throw new ImportException(problem(line, "event_id_cnty must be letters and digits, was '" + id + "'"));
         }
         double lat = coordinate(r, "latitude", 90, line), lon = coordinate(r, "longitude", 180, line);
@@ -116,7 +112,7 @@ public final class AcledReader implements AutoCloseable {
 
     private LocalDate date(String s, long line) throws ImportException {
         try {
-            if (ISO_DATE.matcher(s).matches()) {  // by hand: LocalDate.parse's formatter was a tenth of a row's reading
+            if (AcledText.isIsoDate(s)) {  // by hand: LocalDate.parse's formatter was a tenth of a row's reading
                 return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
             }
             return LocalDate.parse(s, LONG_DATE);
@@ -128,7 +124,7 @@ public final class AcledReader implements AutoCloseable {
     private int precision(CSVRecord r, String column, long line) throws ImportException {
         String s = text(r, column);
         if (s.isEmpty()) return 1;
-        if (!PRECISION.matcher(s).matches()) throw new ImportException(problem(line, column + " must be 1, 2 or 3, was '" + s + "'"));
+        if (!AcledText.isPrecision(s)) throw new ImportException(problem(line, column + " must be 1, 2 or 3, was '" + s + "'"));
         return Integer.parseInt(s);
     }
 
@@ -146,7 +142,7 @@ public final class AcledReader implements AutoCloseable {
     private Integer fatalities(CSVRecord r, long line) throws ImportException {
         String s = text(r, "fatalities");
         if (s.isEmpty()) return null;
-        if (!COUNT.matcher(s).matches()) throw new ImportException(problem(line, "fatalities '" + s + "' is not a whole number"));
+        if (!AcledText.isCount(s)) throw new ImportException(problem(line, "fatalities '" + s + "' is not a whole number"));
         return Integer.parseInt(s);
     }
 
