@@ -84,9 +84,13 @@ public final class SitmapApp extends Application {
         AppPaths p = paths;
         LoggerFactory.getLogger(SitmapApp.class).info("Starting Sitmap; data in {}", p.data());
         Settings settings = Settings.load(p.config());
+        Preferences prefs = Preferences.from(settings);
+        prefs.theme().useForApplication(); // before the first control: JavaFX then never reads its default theme
         tasks = new FxTaskRunner();
         if (baseMapTiles && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
         SituationViewModel model = new SituationViewModel(tasks, situation);
+        // The remembered instant first, so the loading worker prepares the zones the window opens on.
+        if (prefs.instant() != null) model.instantProperty().set(prefs.instant());
         // Started before the window is built, not after it shows (issue 18: the window's cold start): the database is
         // read, and the area the zones are cut to parsed, on workers while this thread lays out the window. Results
         // come back through the FX queue, after this method has wired every listener.
