@@ -19,6 +19,7 @@ import org.sitmap.domain.GeoPoint;
 import org.sitmap.domain.Locality;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.ZoneEngine;
+import org.sitmap.geo.ZoneSnapshotCache;
 import org.sitmap.store.SituationService;
 import org.sitmap.store.StoreNotice;
 import org.sitmap.task.TaskRunner;
@@ -36,6 +37,8 @@ public final class SituationViewModel {
     private final TaskRunner tasks;
     private final SituationService situation;
     private final Function<Dataset, ZoneEngine> engines;
+    private final ZoneSnapshotCache openingZones;
+    private ZoneEngine precomputing;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ControlTimeline> timeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ZoneEngine> zoneEngine = new ReadOnlyObjectWrapper<>();
@@ -56,9 +59,19 @@ public final class SituationViewModel {
 
     /** A view model with its own zone engine factory (tests use a simple one). */
     public SituationViewModel(TaskRunner tasks, SituationService situation, Function<Dataset, ZoneEngine> engines) {
+        this(tasks, situation, engines, null);
+    }
+
+    /**
+     * A view model whose {@link #load()} opens on the zones kept in {@code openingZones} when they are those of the
+     * loaded data, and keeps the zones it opened on there for the next start; null keeps nothing.
+     */
+    public SituationViewModel(TaskRunner tasks, SituationService situation, Function<Dataset, ZoneEngine> engines,
+                              ZoneSnapshotCache openingZones) {
         this.tasks = tasks;
         this.situation = situation;
         this.engines = engines;
+        this.openingZones = openingZones;
     }
 
     /**
@@ -96,9 +109,16 @@ public final class SituationViewModel {
     /** Builds the engine and computes what the window shows first, on the calling (worker) thread. */
     private PreparedZones prepareZones(Dataset d, Instant at) {
         try {
-            ZoneEngine engine = engines.apply(d);
-            engine.snapshotAt(at);
-            engine.snapshotAt(at.minus(java.time.Duration.ofDays(1))); // the legend's change since the day before
+            Instant dayBefore = at.minus(java.time.Duration.ofDays(1)); // the legend's change since the day before
+            if (openingZones == null) {
+                ZoneEngine engine = engines.apply(d);
+                engine.snapshotAt(at);
+                engine.snapshotAt(dayBefore);
+                return new PreparedZones(engine, null);
+            }
+            // Kept from the last start when the data is the same: the real engine is then built after the first frame.
+            ZoneEngine engine = openingZones.engine(d, engines);
+            openingZones.store(d, engine, at, dayBefore);
             return new PreparedZones(engine, null);
         } catch (RuntimeException e) { // handled here: the data still loads, the window says zones failed
             LOG.error("Control zones could not be prepared", e);
@@ -142,6 +162,17 @@ public final class SituationViewModel {
 
     private void showEngine(ZoneEngine engine) {
         zoneEngine.set(engine);
+    }
+
+    /**
+     * Says that zones of the current engine are on screen: only then does precomputing every other snapshot start
+     * (it makes scrubbing instant, and would only compete with the first frame for the processor). Later calls for
+     * the same engine do nothing. FX thread.
+     */
+    public void zonesShown() {
+        ZoneEngine engine = zoneEngine.get();
+        if (engine == null || engine == precomputing) return;
+        precomputing = engine;
         tasks.run("Computing control zones", progress -> {
             engine.precompute(progress);
             return engine;

@@ -89,6 +89,7 @@ public final class ZonesViewModel {
             }
             apply(r);
             shownKey = key;
+            situation.zonesShown();
             if (stale || !at.equals(situation.instantProperty().get())) {
                 stale = false;
                 refresh();
