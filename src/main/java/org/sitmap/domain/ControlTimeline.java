@@ -17,33 +17,57 @@ import java.util.TreeSet;
  * instant of such a succession is a change instant like any other. Immutable and thread-safe.
  */
 public final class ControlTimeline {
-    private final Map<String, List<ControlChange>> byLocality = new HashMap<>();
+    /** One locality's used changes in time order, with their instants (computed once: a date's instant is not free). */
+    private record History(List<ControlChange> changes, Instant[] instants) {
+        /** The index of the last change at or before {@code at}, or -1. */
+        int lastAtOrBefore(Instant at) {
+            int lo = 0, hi = instants.length - 1, found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (instants[mid].isAfter(at)) hi = mid - 1;
+                else {
+                    found = mid;
+                    lo = mid + 1;
+                }
+            }
+            return found;
+        }
+    }
+
+    private static final History NO_HISTORY = new History(List.of(), new Instant[0]);
+
+    private final Map<String, History> byLocality = new HashMap<>();
     private final List<Instant> changeInstants;
     private final List<Succession> transfers;
+    private final Instant[] transferInstants;
 
     public ControlTimeline(Dataset dataset) {
         TreeSet<Instant> instants = new TreeSet<>();
         transfers = dataset.successions().stream().filter(Succession::transfersHoldings).toList();
         transfers.forEach(s -> instants.add(s.when().instant()));
+        transferInstants = transfers.stream().map(s -> s.when().instant()).toArray(Instant[]::new);
+        Map<String, List<ControlChange>> lists = new HashMap<>();
         for (ControlChange c : dataset.changes()) {
             if (!c.used()) continue;
-            byLocality.computeIfAbsent(c.localityId(), k -> new ArrayList<>()).add(c);
+            lists.computeIfAbsent(c.localityId(), k -> new ArrayList<>()).add(c);
             instants.add(c.when().instant());
         }
-        byLocality.values().forEach(list -> list.sort((a, b) -> a.when().compareTo(b.when())));
+        lists.forEach((id, list) -> {
+            list.sort((a, b) -> a.when().compareTo(b.when()));
+            byLocality.put(id, new History(Collections.unmodifiableList(list),
+                    list.stream().map(c -> c.when().instant()).toArray(Instant[]::new)));
+        });
         changeInstants = List.copyOf(instants);
     }
 
     /** The state of a locality at an instant, or empty when nothing is known of it by then. */
     public Optional<ControlState> stateAt(String localityId, Instant at) {
-        ControlChange last = null;
-        for (ControlChange c : history(localityId)) {
-            if (c.when().instant().isAfter(at)) break;
-            last = c;
-        }
-        if (last == null) return Optional.empty();
+        History h = byLocality.getOrDefault(localityId, NO_HISTORY);
+        int i = h.lastAtOrBefore(at);
+        if (i < 0) return Optional.empty();
+        ControlChange last = h.changes().get(i);
         ControlState raw = last.resultingState();
-        Instant since = last.when().instant();
+        Instant since = h.instants()[i];
         List<Succession> via = new ArrayList<>();
         String holder = follow(raw.holder(), since, at, via);
         String attacker = raw.contestedBy() == null ? null : follow(raw.contestedBy(), since, at, new ArrayList<>());
@@ -73,8 +97,9 @@ public final class ControlTimeline {
 
     private String follow(String faction, Instant since, Instant at, List<Succession> via) {
         String f = faction;
-        for (Succession s : transfers) { // in time order, so chains (A to B, later B to C) resolve in one pass
-            Instant t = s.when().instant();
+        for (int i = 0; i < transfers.size(); i++) { // in time order, so chains (A to B, later B to C) resolve in one pass
+            Succession s = transfers.get(i);
+            Instant t = transferInstants[i];
             if (t.isBefore(since)) continue;
             if (t.isAfter(at)) break;
             if (s.from().equals(f)) {
@@ -121,14 +146,16 @@ public final class ControlTimeline {
         Instant since = now.cause().when().instant();
         Instant collapse = lastCollapse(now.cause().resultingState().holder(), since, at);
         if (collapse != null) return collapse; // the fallen side's successor holds it from the collapse, not before
-        List<ControlChange> h = history(localityId);
+        History h = byLocality.getOrDefault(localityId, NO_HISTORY);
         ControlChange later = null;
-        for (int i = h.size() - 1; i >= 0; i--) {
-            ControlChange c = h.get(i);
-            if (c.when().instant().isAfter(at)) continue;
-            if (later != null && !continues(c, later, sameAttacker)) break;
-            since = c.when().instant();
+        Instant laterAt = null;
+        for (int i = h.lastAtOrBefore(at); i >= 0; i--) {
+            ControlChange c = h.changes().get(i);
+            Instant t = h.instants()[i];
+            if (later != null && !continues(c, t, later, laterAt, sameAttacker)) break;
+            since = t;
             later = c;
+            laterAt = t;
         }
         return since;
     }
@@ -139,9 +166,8 @@ public final class ControlTimeline {
      * Assad government and HTS both lead to the transitional government) are still two holders when one takes a
      * place from the other.
      */
-    private boolean continues(ControlChange earlier, ControlChange later, boolean sameAttacker) {
+    private boolean continues(ControlChange earlier, Instant t, ControlChange later, Instant tn, boolean sameAttacker) {
         ControlState s = earlier.resultingState(), n = later.resultingState();
-        Instant t = earlier.when().instant(), tn = later.when().instant();
         return lastCollapse(s.holder(), t, tn) == null && follow(s.holder(), t, tn, new ArrayList<>()).equals(n.holder()) && (!sameAttacker
                 || s.contestedBy() != null && n.contestedBy() != null
                 && follow(s.contestedBy(), t, tn, new ArrayList<>()).equals(n.contestedBy()));
@@ -149,7 +175,7 @@ public final class ControlTimeline {
 
     /** Used changes of one locality in time order (empty when none). */
     public List<ControlChange> history(String localityId) {
-        return Collections.unmodifiableList(byLocality.getOrDefault(localityId, List.of()));
+        return byLocality.getOrDefault(localityId, NO_HISTORY).changes();
     }
 
     /** Every distinct instant at which some locality's state changes, ascending. */

@@ -33,6 +33,11 @@ final class Tessellation {
     private final List<Face> faces;
     private final STRtree index = new STRtree();
     private final IndexedPointInAreaLocator[] locators;
+    /** Faces per block ({@link #FACES_PER_BLOCK} or so, neighbours in a grid cell), ascending face indices. */
+    private final int[][] blocks;
+
+    /** About how many faces a block holds: zones are dissolved block by block, and a block's part is cached. */
+    static final int FACES_PER_BLOCK = 64;
 
     Tessellation(List<Locality> localities, List<Face> faces) {
         this.localities = List.copyOf(localities);
@@ -43,6 +48,26 @@ final class Tessellation {
             index.insert(faces.get(i).lonLat().getEnvelopeInternal(), i);
         }
         index.build();
+        blocks = blocks(this.faces);
+    }
+
+    /** The faces cut into blocks by a square grid over the centres of their envelopes; empty cells are left out. */
+    private static int[][] blocks(List<Face> faces) {
+        Envelope all = new Envelope();
+        for (Face f : faces) all.expandToInclude(f.lonLat().getEnvelopeInternal().centre());
+        int side = Math.max(1, (int) Math.ceil(Math.sqrt(faces.size() / (double) FACES_PER_BLOCK)));
+        List<List<Integer>> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < side * side; i++) cells.add(new java.util.ArrayList<>());
+        for (int i = 0; i < faces.size(); i++) {
+            Coordinate c = faces.get(i).lonLat().getEnvelopeInternal().centre();
+            cells.get(cell(c.y, all.getMinY(), all.getHeight(), side) * side + cell(c.x, all.getMinX(), all.getWidth(), side)).add(i);
+        }
+        return cells.stream().filter(c -> !c.isEmpty()).map(c -> c.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+    }
+
+    private static int cell(double v, double min, double extent, int side) {
+        return extent <= 0 ? 0 : Math.min(side - 1, (int) ((v - min) / extent * side));
     }
 
     List<Locality> localities() {
@@ -51,6 +76,11 @@ final class Tessellation {
 
     List<Face> faces() {
         return faces;
+    }
+
+    /** The blocks: each the ascending indices of nearby faces; every face is in exactly one. Do not modify. */
+    int[][] blocks() {
+        return blocks;
     }
 
     /**

@@ -137,7 +137,7 @@ final class VoronoiZoneEngine implements ZoneEngine {
         Map<ZoneKey, Zone> zones = new TreeMap<>(ZoneKey.ORDER);
         for (Map.Entry<ZoneKey, BitSet> g : groups.entrySet()) {
             ZoneKey key = g.getKey();
-            FaceDissolver.Dissolved geom = dissolver.dissolve(t, g.getValue());
+            FaceDissolver.Dissolved geom = dissolver.dissolveByBlocks(t, g.getValue());
             TreeSet<Integer> deciders = new TreeSet<>();
             g.getValue().stream().forEach(f -> {
                 int d = t.faces().get(f).decider();
