@@ -43,11 +43,22 @@ final class CachedZoneEngine implements ZoneEngine {
     public ZoneSnapshot snapshotAt(Instant at) {
         ZoneEngine r = real;
         if (r != null) return r.snapshotAt(at);
+        ZoneSnapshot s = stored(at);
+        return s != null ? s : real().snapshotAt(at);
+    }
+
+    @Override
+    public Optional<ZoneSnapshot> cachedSnapshotAt(Instant at) {
+        ZoneEngine r = real;
+        return r != null ? r.cachedSnapshotAt(at) : Optional.ofNullable(stored(at));
+    }
+
+    /** The kept snapshot at {@code at}, or null. */
+    private ZoneSnapshot stored(Instant at) {
         // The snapshot's own instant, as the engine picks it: the latest change at or before, else before them all.
         int i = Collections.binarySearch(instants, at);
         Instant key = i >= 0 ? instants.get(i) : (-i - 2 >= 0 ? instants.get(-i - 2) : Instant.MIN);
-        ZoneSnapshot s = stored.get(key);
-        return s != null ? s : real().snapshotAt(at);
+        return stored.get(key);
     }
 
     @Override

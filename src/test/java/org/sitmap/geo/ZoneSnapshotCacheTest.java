@@ -53,6 +53,7 @@ class ZoneSnapshotCacheTest {
         ZoneEngine next = new ZoneSnapshotCache(dir.resolve("z.bin"), "build 1").engine(d, engines);
         assertEquals(fresh.snapshotAt(at), next.snapshotAt(at));
         assertEquals(fresh.snapshotAt(before), next.snapshotAt(before));
+        assertEquals(java.util.Optional.of(fresh.snapshotAt(at)), next.cachedSnapshotAt(at), "ready for the FX thread");
         assertEquals(0, engines.built.get(), "the kept snapshots answered");
         assertEquals(fresh.snapshotInstants(), next.snapshotInstants());
     }
