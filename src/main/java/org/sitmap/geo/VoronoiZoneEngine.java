@@ -69,6 +69,12 @@ final class VoronoiZoneEngine implements ZoneEngine {
     }
 
     @Override
+    public Optional<ZoneSnapshot> cachedSnapshotAt(Instant at) {
+        ZoneFrame frame = frames.get(frameKey(at));
+        return frame == null ? Optional.empty() : Optional.of(frame.snapshot());
+    }
+
+    @Override
     public void precompute(TaskRunner.Progress progress) {
         for (int i = 0; i < instants.size(); i++) {
             if (progress.isCancelled()) return;
@@ -124,10 +130,14 @@ final class VoronoiZoneEngine implements ZoneEngine {
 
     /** The frame of the latest change instant at or before {@code at} (the empty frame before the first). */
     private ZoneFrame frameAt(Instant at) {
+        return frames.computeIfAbsent(frameKey(at), this::compute);
+    }
+
+    /** The latest change instant at or before {@code at}, or {@link Instant#MIN} before the first. */
+    private Instant frameKey(Instant at) {
         Objects.requireNonNull(at, "at");
         int i = Collections.binarySearch(instants, at);
-        Instant key = i >= 0 ? instants.get(i) : (-i - 2 >= 0 ? instants.get(-i - 2) : Instant.MIN);
-        return frames.computeIfAbsent(key, this::compute);
+        return i >= 0 ? instants.get(i) : (-i - 2 >= 0 ? instants.get(-i - 2) : Instant.MIN);
     }
 
     /**

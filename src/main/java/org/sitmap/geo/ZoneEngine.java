@@ -37,6 +37,15 @@ public interface ZoneEngine {
      */
     ZoneSnapshot snapshotAt(Instant at);
 
+    /**
+     * The zones at {@code at} if they are already computed (by {@link #precompute} or an earlier
+     * {@link #snapshotAt}), without computing anything: cheap enough for the FX thread. Empty when they are not
+     * computed yet, or when the implementation does not tell.
+     */
+    default Optional<ZoneSnapshot> cachedSnapshotAt(Instant at) {
+        return Optional.empty();
+    }
+
     /** Computes and caches the snapshots of every distinct change instant; call off the FX thread. */
     void precompute(TaskRunner.Progress progress);
 

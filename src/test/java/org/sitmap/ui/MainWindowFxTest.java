@@ -175,7 +175,7 @@ class MainWindowFxTest extends FxRobot {
         @SuppressWarnings("unchecked")
         ListView<EventListItem> list = lookup("#eventList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().size() > 1);
-        Node row = lookup(".event-row").query();
+        Node row = lookup(".event-row").match(Node::isVisible).query();  // a heading's cell holds a hidden row
         clickOn(row);
         EventListItem.Row selected = (EventListItem.Row) list.getSelectionModel().getSelectedItem();
         Slider slider = lookup("#timelineSlider").queryAs(Slider.class);

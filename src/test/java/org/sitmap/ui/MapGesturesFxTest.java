@@ -177,6 +177,45 @@ class MapGesturesFxTest extends FxRobot {
     }
 
     @Test
+    void markersFollowTheTimelineKeys_reusingTheirNodes_andAClickSelectsTheEventShownNow() throws Exception {
+        slideTo(NOV30);
+        interact(() -> {
+            window.options().eventWindowProperty().set(Duration.ofDays(7));
+            map.show(MapPane.ALEPPO, 11);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(mapMiddleOnScreen());  // the map takes the keyboard: the arrows step the timeline
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<Node> nodes = markerNodes();
+        Instant start = window.situation().instantProperty().get();
+        type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Instant later = window.situation().instantProperty().get();
+        assertTrue(later.isAfter(start), later + " after " + start);
+        java.util.Set<Node> grown = markerNodes();
+        assertTrue(grown.containsAll(nodes), "the nodes of the earlier markers are kept");
+        type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(grown, markerNodes(), "stepping back makes no node");
+        // A marker whose node showed another event before the steps selects the event it shows now.
+        java.util.Set<String> inWindow = new java.util.HashSet<>();
+        org.sitmap.ui.map.RecentEvents.within(data, window.situation().instantProperty().get(), Duration.ofDays(7))
+                .forEach(m -> inWindow.add(m.event().id()));
+        Node marker = lookup("." + EventsLayer.MARKER).match(Node::isVisible).query();
+        clickOn(marker);
+        WaitForAsyncUtils.waitForFxEvents();
+        Selection s = window.situation().selectionProperty().get();
+        assertTrue(s instanceof Selection.Incident i && inWindow.contains(i.event().id()), s + " within " + inWindow);
+    }
+
+    private java.util.Set<Node> markerNodes() {
+        java.util.Set<Node> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        out.addAll(lookup("." + EventsLayer.MARKER).queryAll());
+        out.addAll(lookup("." + EventsLayer.CLUSTER).queryAll());
+        return out;
+    }
+
+    @Test
     void anIdleMap_doesNotRedraw() throws Exception {
         slideTo(NOV30);
         interact(() -> {

@@ -19,15 +19,18 @@ import org.sitmap.ui.common.EventIcons;
  * A row of the event list: time, type icon, title, place, number of sources and a confidence badge; or a day heading.
  * The nodes are built once per cell and only refilled: building them (a tooltip is a popup window with its own scene)
  * and styling them afresh for every row was most of a timeline step's time (issue 18). For the same reason a cell
- * marks a heading with the pseudo-class {@code :event-day}, not a style class: the list measures its rows through one
- * cell, and a style class changed on it re-styles the cell from scratch at every row, a pseudo-class only switches.
+ * marks a heading with the pseudo-class {@code :event-day}, and a badge its confidence with {@code :high},
+ * {@code :medium} or {@code :low}, not with style classes: the list measures its rows through one cell, and a style
+ * class changed on it re-styles the cell from scratch at every row, a pseudo-class only switches. Likewise the heading
+ * and the row are both always in the cell's one graphic, one of them hidden: swapping the graphic would take a row's
+ * nodes out of the scene and put them back, which styles them afresh.
  */
 final class EventCell extends ListCell<EventListItem> {
     static final String DAY = "event-day", ROW = "event-row", BADGE = "confidence-badge";
     private static final javafx.css.PseudoClass DAY_CELL = javafx.css.PseudoClass.getPseudoClass(DAY);
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final String[] CONFIDENCES = java.util.Arrays.stream(Confidence.values())
-            .map(c -> c.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    private static final javafx.css.PseudoClass[] CONFIDENCES = java.util.Arrays.stream(Confidence.values())
+            .map(c -> javafx.css.PseudoClass.getPseudoClass(c.name().toLowerCase(Locale.ROOT))).toArray(javafx.css.PseudoClass[]::new);
     private final Label heading = new Label();
     private final Label time = new Label();
     private final FontIcon icon = new FontIcon();
@@ -36,6 +39,8 @@ final class EventCell extends ListCell<EventListItem> {
     private final Label meta = new Label();
     private final Label badge = new Label();
     private final HBox row;
+    /** The cell's graphic, set once: the heading and the row, one of them shown. */
+    private final javafx.scene.layout.StackPane content;
 
     EventCell() {
         time.getStyleClass().add("event-time");
@@ -55,6 +60,16 @@ final class EventCell extends ListCell<EventListItem> {
         row = new HBox(6, time, icon, text, badge);
         row.getStyleClass().add(ROW);
         row.setAlignment(Pos.CENTER_LEFT);
+        heading.managedProperty().bind(heading.visibleProperty());
+        row.managedProperty().bind(row.visibleProperty());
+        content = new javafx.scene.layout.StackPane(heading, row);
+        content.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    private void show(javafx.scene.Node shown) {
+        heading.setVisible(shown == heading);
+        row.setVisible(shown == row);
+        if (getGraphic() != content) setGraphic(content);
     }
 
     @Override
@@ -63,17 +78,17 @@ final class EventCell extends ListCell<EventListItem> {
         setText(null);
         if (empty || item == null) {
             pseudoClassStateChanged(DAY_CELL, false);
-            setGraphic(null);
+            show(null);  // the graphic stays, empty: the cell shows nothing
             return;
         }
         if (item instanceof EventListItem.Day d) {
             pseudoClassStateChanged(DAY_CELL, true);
             heading.setText(HEADING.format(d.date()) + " · " + d.count() + (d.count() == 1 ? " event" : " events"));
-            setGraphic(heading);
+            show(heading);
         } else if (item instanceof EventListItem.Row r) {
             pseudoClassStateChanged(DAY_CELL, false);
             fill(r);
-            setGraphic(row);
+            show(row);
         }
     }
 
@@ -88,11 +103,7 @@ final class EventCell extends ListCell<EventListItem> {
         int n = e.citations().size();
         meta.setText((r.place().isEmpty() ? "" : r.place() + " · ") + EventIcons.label(e.type())
                 + " · " + n + (n == 1 ? " source" : " sources"));
-        String confidence = e.confidence().name().toLowerCase(Locale.ROOT);
-        badge.setText(confidence);
-        if (!badge.getStyleClass().contains(confidence)) {
-            badge.getStyleClass().removeAll(CONFIDENCES);
-            badge.getStyleClass().add(confidence);
-        }
+        badge.setText(e.confidence().name().toLowerCase(Locale.ROOT));
+        for (Confidence c : Confidence.values()) badge.pseudoClassStateChanged(CONFIDENCES[c.ordinal()], c == e.confidence());
     }
 }

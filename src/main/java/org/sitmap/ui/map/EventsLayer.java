@@ -1,21 +1,24 @@
 package org.sitmap.ui.map;
 
 import org.sitmap.ui.common.EventIcons;
-import org.sitmap.ui.common.LazyTooltip;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,7 +31,10 @@ import org.sitmap.domain.Event;
  * the badge the event. Clicking a cluster zooms in on it, or, where zooming cannot split it (its events share one
  * point, or the map is at its closest zoom), lists its events to choose from.
  *
- * <p>Marker and cluster nodes are kept between redraws and only moved, so an unchanged map lays nothing out.
+ * <p>Marker and cluster nodes are kept in the layer and reused: a step of the timeline moves them and gives them
+ * their new event or count, and hides the ones it does not need, rather than making and styling new nodes (making and
+ * styling them, and re-adding the kept ones to the scene, which re-styles them too, was most of the markers' part of a
+ * timeline step: issue 18). A node is only made when more are shown than ever before. FX thread only.
  */
 public final class EventsLayer extends QuietLayer {
     public static final String MARKER = "event-marker", CLUSTER = "event-cluster";
@@ -37,10 +43,14 @@ public final class EventsLayer extends QuietLayer {
     static final double BADGE_OFFSET = 15;
     /** Node property of a cluster: true if a click zooms in, false if it lists the events (they share one point). */
     public static final String ZOOMS_IN = "zoomsIn";
+    /** Node property: the event a marker shows ({@link Event}), or the events a cluster holds ({@link List}). */
+    private static final String SHOWS = "shows";
     private final Consumer<Event> onSelect;
     private final BiConsumer<Point2D, Double> onZoomIn;
-    private final Map<String, StackPane> markers = new LinkedHashMap<>();
-    private Map<String, StackPane> clusters = new HashMap<>();
+    /** Every marker and cluster node of the layer, shown or spare (hidden); all of them are children of the layer. */
+    private final List<StackPane> markerNodes = new ArrayList<>(), clusterNodes = new ArrayList<>();
+    /** The nodes shown: markers by event id, clusters by their events' ids. */
+    private Map<String, StackPane> markers = new HashMap<>(), clusters = new HashMap<>();
     private List<RecentEvents.Marked> marked = List.of();
     private String selectedId;
     private double maxZoom = 18;
@@ -60,21 +70,11 @@ public final class EventsLayer extends QuietLayer {
         this.maxZoom = maxZoom;
     }
 
-    /** Replaces the events marked; markers of events still marked are kept and only faded to their new age. */
+    /** Replaces the events marked; the next layout shows them, reusing the nodes shown now. */
     public void setEvents(List<RecentEvents.Marked> events) {
         List<RecentEvents.Marked> sorted = events.stream().sorted(Comparator.comparingDouble(RecentEvents.Marked::age)).toList();
         if (sorted.equals(marked)) return;
         marked = sorted;
-        Map<String, StackPane> kept = new LinkedHashMap<>();
-        for (RecentEvents.Marked m : marked) {
-            StackPane node = markers.get(m.event().id());
-            if (node == null) node = marker(m);
-            node.setOpacity(RecentEvents.opacity(m.age()));
-            kept.put(m.event().id(), node);
-        }
-        markers.clear();
-        markers.putAll(kept);
-        clusters = new HashMap<>();
         markDirty();
     }
 
@@ -82,6 +82,13 @@ public final class EventsLayer extends QuietLayer {
     public void setSelected(String eventId) {
         selectedId = eventId;
         markers.forEach((id, node) -> node.pseudoClassStateChanged(MapStyles.SELECTED, id.equals(eventId)));
+    }
+
+    /** The marker and cluster nodes shown; for tests. */
+    List<StackPane> shownNodes() {
+        List<StackPane> out = new ArrayList<>(markers.values());
+        out.addAll(clusters.values());
+        return out;
     }
 
     @Override
@@ -94,23 +101,83 @@ public final class EventsLayer extends QuietLayer {
             at.add(p);
             shown.add(m);
         }
-        List<Node> nodes = new ArrayList<>();
-        Map<String, StackPane> usedClusters = new HashMap<>();
-        for (MarkerClusters.Cluster<RecentEvents.Marked> c : MarkerClusters.of(shown, at, CLUSTER_RADIUS)) {
-            Region n;
-            if (c.items().size() == 1) {
-                n = markers.get(c.items().get(0).event().id());
-            } else {
-                String key = c.items().stream().map(m -> m.event().id()).reduce((a, b) -> a + "|" + b).orElseThrow();
-                n = clusters.containsKey(key) ? clusters.get(key) : cluster(c.items());
-                n.getProperties().put(Point2D.class, c.centre());
-                usedClusters.put(key, (StackPane) n);
-            }
-            n.relocate(c.centre().getX() + BADGE_OFFSET - n.getMinWidth() / 2, c.centre().getY() - BADGE_OFFSET - n.getMinHeight() / 2);
-            nodes.add(n);
+        List<MarkerClusters.Cluster<RecentEvents.Marked>> groups = MarkerClusters.of(shown, at, CLUSTER_RADIUS);
+        // Nodes already showing the same event or cluster keep it; the others take a spare node.
+        Map<String, StackPane> nextMarkers = new HashMap<>(), nextClusters = new HashMap<>();
+        List<MarkerClusters.Cluster<RecentEvents.Marked>> unplaced = new ArrayList<>();
+        for (MarkerClusters.Cluster<RecentEvents.Marked> c : groups) {
+            StackPane n = c.items().size() == 1 ? markers.remove(id(c)) : clusters.remove(key(c));
+            if (n == null) unplaced.add(c);
+            else place(c, n, nextMarkers, nextClusters);
         }
-        clusters = usedClusters;
-        if (!nodes.equals(getChildren())) getChildren().setAll(nodes);
+        Deque<StackPane> spareMarkers = spare(markerNodes, markers), spareClusters = spare(clusterNodes, clusters);
+        for (MarkerClusters.Cluster<RecentEvents.Marked> c : unplaced) {
+            boolean single = c.items().size() == 1;
+            StackPane n = single ? spareMarkers.poll() : spareClusters.poll();
+            if (n == null) {
+                n = single ? marker() : cluster();
+                (single ? markerNodes : clusterNodes).add(n);
+                getChildren().add(n);
+            }
+            place(c, n, nextMarkers, nextClusters);
+        }
+        for (StackPane n : spareMarkers) hide(n);
+        for (StackPane n : spareClusters) hide(n);
+        markers = nextMarkers;
+        clusters = nextClusters;
+    }
+
+    /** The nodes free for this redraw: those shown before and not kept ({@code leftOver}), then the hidden ones. */
+    private static Deque<StackPane> spare(List<StackPane> all, Map<String, StackPane> leftOver) {
+        Deque<StackPane> out = new ArrayDeque<>(leftOver.values());
+        for (StackPane n : all) {
+            if (!n.isVisible()) out.add(n);
+        }
+        return out;
+    }
+
+    private static String id(MarkerClusters.Cluster<RecentEvents.Marked> c) {
+        return c.items().get(0).event().id();
+    }
+
+    private static String key(MarkerClusters.Cluster<RecentEvents.Marked> c) {
+        StringBuilder b = new StringBuilder();
+        for (RecentEvents.Marked m : c.items()) b.append(m.event().id()).append('|');
+        return b.toString();
+    }
+
+    /** Shows {@code c} with {@code n}: its event or count, its fade, its place. */
+    private void place(MarkerClusters.Cluster<RecentEvents.Marked> c, StackPane n, Map<String, StackPane> nextMarkers,
+                       Map<String, StackPane> nextClusters) {
+        if (c.items().size() == 1) {
+            RecentEvents.Marked m = c.items().get(0);
+            if (n.getProperties().get(SHOWS) != m.event()) {
+                n.getProperties().put(SHOWS, m.event());
+                ((FontIcon) n.getChildren().get(0)).setIconCode(EventIcons.of(m.event().type()));
+            }
+            n.pseudoClassStateChanged(MapStyles.SELECTED, m.event().id().equals(selectedId));
+            n.setOpacity(RecentEvents.opacity(m.age()));
+            nextMarkers.put(m.event().id(), n);
+        } else {
+            if (n.getProperties().get(SHOWS) == null || !key(c).equals(n.getProperties().get(String.class))) {
+                n.getProperties().put(SHOWS, c.items());
+                n.getProperties().put(String.class, key(c));
+                ((Label) n.getChildren().get(0)).setText(Integer.toString(c.items().size()));
+                n.getProperties().put(ZOOMS_IN, c.items().stream().map(RecentEvents.Marked::at).distinct().count() > 1);
+            }
+            n.getProperties().put(Point2D.class, c.centre());
+            nextClusters.put(key(c), n);
+        }
+        n.setVisible(true);
+        n.relocate(c.centre().getX() + BADGE_OFFSET - n.getMinWidth() / 2, c.centre().getY() - BADGE_OFFSET - n.getMinHeight() / 2);
+    }
+
+    /** Puts a node aside for later: hidden, and a cluster no longer claims to zoom in. */
+    private static void hide(StackPane n) {
+        n.setVisible(false);
+        n.getProperties().remove(SHOWS);
+        n.getProperties().remove(String.class);
+        n.getProperties().remove(ZOOMS_IN);
     }
 
     /** Gluon's layer does not size its children; markers are fixed-size circles, so size them here. */
@@ -121,40 +188,58 @@ public final class EventsLayer extends QuietLayer {
         }
     }
 
-    private StackPane marker(RecentEvents.Marked m) {
-        FontIcon icon = new FontIcon(EventIcons.of(m.event().type()));
+    private StackPane marker() {
+        FontIcon icon = new FontIcon();
         icon.getStyleClass().add("event-marker-icon");
         StackPane p = sized(new StackPane(icon), MARKER_RADIUS);
         p.getStyleClass().add(MARKER);
-        p.pseudoClassStateChanged(MapStyles.SELECTED, m.event().id().equals(selectedId));
-        p.setOpacity(RecentEvents.opacity(m.age()));
-        p.setId("marker-" + m.event().id());
-        LazyTooltip.install(p, m.event().when() + " — " + m.event().title());
+        tooltip(p, () -> p.getProperties().get(SHOWS) instanceof Event e ? e.when() + " — " + e.title() : null);
         p.setOnMouseClicked(e -> {
             if (!e.isStillSincePress()) return; // the end of a drag: MapView pans
-            onSelect.accept(m.event());
+            if (p.getProperties().get(SHOWS) instanceof Event shown) onSelect.accept(shown);
             e.consume();
         });
         return p;
     }
 
-    private StackPane cluster(List<RecentEvents.Marked> items) {
-        Label count = new Label(Integer.toString(items.size()));
+    private StackPane cluster() {
+        Label count = new Label();
         count.getStyleClass().add("event-cluster-count");
         StackPane p = sized(new StackPane(count), CLUSTER_SIZE);
         p.getStyleClass().add(CLUSTER);
-        boolean onePoint = items.stream().map(RecentEvents.Marked::at).distinct().count() == 1;
-        LazyTooltip.install(p, items.size() + " events here — click to " + (onePoint ? "list them" : "zoom in"));
-        p.getProperties().put(ZOOMS_IN, !onePoint);
+        tooltip(p, () -> p.getProperties().get(SHOWS) instanceof List<?> items ? items.size() + " events here — click to "
+                + (Boolean.TRUE.equals(p.getProperties().get(ZOOMS_IN)) ? "zoom in" : "list them") : null);
         p.setOnMouseClicked(e -> {
             if (!e.isStillSincePress()) return;
             e.consume();
+            if (!(p.getProperties().get(SHOWS) instanceof List<?> shown)) return;
+            @SuppressWarnings("unchecked") List<RecentEvents.Marked> items = (List<RecentEvents.Marked>) shown;
+            boolean onePoint = !Boolean.TRUE.equals(p.getProperties().get(ZOOMS_IN));
             Point2D centre = (Point2D) p.getProperties().get(Point2D.class);
             double zoom = baseMap.zoom().get();
             if (onePoint || zoom >= maxZoom) choose(p, items);
             else onZoomIn.accept(centre, Math.min(maxZoom, zoom + 2));
         });
         return p;
+    }
+
+    /**
+     * A tooltip of what the node shows when the pointer enters it: made on the first hover (a tooltip is a popup
+     * window with its own scene), its text renewed at each, since the node is reused for other events.
+     */
+    private static void tooltip(StackPane node, Supplier<String> text) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            String t = text.get();
+            if (t == null) return;
+            Tooltip tip = (Tooltip) node.getProperties().get(Tooltip.class);
+            if (tip == null) {
+                tip = new Tooltip(t);
+                node.getProperties().put(Tooltip.class, tip);
+                Tooltip.install(node, tip);
+            } else {
+                tip.setText(t);
+            }
+        });
     }
 
     /** A menu of the cluster's events, newest first; choosing one selects it. */

@@ -1,6 +1,13 @@
 package org.sitmap.ui.map;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.beans.property.BooleanProperty;
@@ -23,6 +30,11 @@ public final class LegendView extends VBox {
     private final ZonesViewModel zones;
     private final SituationViewModel situation;
     private final BooleanProperty open = new SimpleBooleanProperty(true);
+    private static final PseudoClass GAIN = PseudoClass.getPseudoClass("gain"), LOSS = PseudoClass.getPseudoClass("loss");
+    /** Rows by faction id and name, in the order first shown; those of factions not in the legend now are hidden. */
+    private final Map<String, Row> byFaction = new LinkedHashMap<>();
+    private Label contested, noData;
+    private Region contestedSwatch, noDataSwatch;
 
     public LegendView(ZonesViewModel zones, SituationViewModel situation) {
         this.zones = zones;
@@ -49,29 +61,80 @@ public final class LegendView extends VBox {
         rebuild();
     }
 
+    /** A faction's row: its nodes stay in the grid and are refilled, moved or hidden as the zones change. */
+    private final class Row {
+        final Region swatch = swatch(null);
+        final Label code = new Label(), name = new Label(), area = new Label(), change = new Label();
+        final List<Node> nodes = List.of(swatch, code, name, area, change);
+        Color colour;
+
+        Row(String factionId, String factionName) {
+            code.setText(factionId);
+            code.getStyleClass().add("map-legend-code");
+            name.setText(factionName);
+            name.setId("legend-" + factionId);
+            name.getStyleClass().add("map-legend-name");
+            org.sitmap.ui.common.LazyTooltip.install(name, factionName);
+            area.getStyleClass().add("map-legend-number");
+            change.getStyleClass().add("map-legend-number");
+            for (int c = 0; c < nodes.size(); c++) rows.add(nodes.get(c), c, 0);
+        }
+
+        void show(LegendEntry e, Color c, int r) {
+            if (!c.equals(colour)) {
+                colour = c;
+                // Faction colours come from the dataset, so they cannot be fixed in the stylesheet.
+                swatch.setStyle("-fx-background-color: " + FactionPalette.web(c) + ";");
+            }
+            area.setText(String.format(Locale.ROOT, "%,.0f", e.areaKm2()));
+            change.setText(delta(e.changeKm2()));
+            change.pseudoClassStateChanged(GAIN, e.changeKm2() > 0.5);
+            change.pseudoClassStateChanged(LOSS, e.changeKm2() < -0.5);
+            for (Node n : nodes) {
+                GridPane.setRowIndex(n, r);
+                n.setVisible(true);
+                n.setManaged(true);
+            }
+        }
+
+        void hide() {
+            for (Node n : nodes) {
+                n.setVisible(false);
+                n.setManaged(false);
+            }
+        }
+    }
+
+    /**
+     * Fills the rows in from the legend's entries. Rows are kept per faction and only refilled and moved: made and
+     * styled afresh at every step of the timeline, they were a visible part of the step's time (issue 18).
+     */
     private void rebuild() {
-        rows.getChildren().clear();
         FactionPalette palette = situation.paletteProperty().get();
+        Set<Row> shown = new HashSet<>();
         int r = 0;
         for (LegendEntry e : zones.legend()) {
-            Label code = new Label(e.factionId());
-            code.getStyleClass().add("map-legend-code");
-            Label name = new Label(e.name());
-            name.setId("legend-" + e.factionId());
-            name.getStyleClass().add("map-legend-name");
-            org.sitmap.ui.common.LazyTooltip.install(name, e.name());
-            Label area = new Label(String.format(Locale.ROOT, "%,.0f", e.areaKm2()));
-            area.getStyleClass().add("map-legend-number");
-            Label change = new Label(delta(e.changeKm2()));
-            change.getStyleClass().addAll("map-legend-number", e.changeKm2() > 0.5 ? "gain" : e.changeKm2() < -0.5 ? "loss" : "steady");
-            rows.addRow(r++, swatch(palette.color(e.factionId()), null), code, name, area, change);
+            Row row = byFaction.computeIfAbsent(e.factionId() + "\u0000" + e.name(), k -> new Row(e.factionId(), e.name()));
+            row.show(e, palette.color(e.factionId()), r++);
+            shown.add(row);
         }
-        Label contested = new Label("Contested: hatched in the attacker's colour");
-        Label noData = new Label("No data: too far from any sourced place");
-        rows.add(swatch(Color.gray(0.6), "contested"), 0, r);
-        rows.add(contested, 1, r++, 4, 1);
-        rows.add(swatch(Color.TRANSPARENT, "no-data"), 0, r);
-        rows.add(noData, 1, r, 4, 1);
+        for (Row row : byFaction.values()) {
+            if (!shown.contains(row)) row.hide();
+        }
+        if (contested == null) {
+            contested = new Label("Contested: hatched in the attacker's colour");
+            noData = new Label("No data: too far from any sourced place");
+            contestedSwatch = swatch("contested");
+            noDataSwatch = swatch("no-data");
+            rows.add(contestedSwatch, 0, r);
+            rows.add(contested, 1, r, 4, 1);
+            rows.add(noDataSwatch, 0, r + 1);
+            rows.add(noData, 1, r + 1, 4, 1);
+        }
+        GridPane.setRowIndex(contestedSwatch, r);
+        GridPane.setRowIndex(contested, r);
+        GridPane.setRowIndex(noDataSwatch, r + 1);
+        GridPane.setRowIndex(noData, r + 1);
     }
 
     /** Whether the legend shows its rows (else only its title). */
@@ -85,12 +148,10 @@ public final class LegendView extends VBox {
         return String.format(Locale.ROOT, "%+,.0f", km2);
     }
 
-    private static Region swatch(Color c, String variant) {
+    private static Region swatch(String variant) {
         Region s = new Region();
         s.getStyleClass().add("legend-swatch");
         if (variant != null) s.getStyleClass().add(variant);
-        // Faction colours come from the dataset, so they cannot be fixed in the stylesheet.
-        else s.setStyle("-fx-background-color: " + FactionPalette.web(c) + ";");
         return s;
     }
 }

@@ -42,7 +42,6 @@ public final class ZonesLayer extends RingLayer {
     /** Replaces the zones drawn. */
     public void setShapes(List<ZoneShape> shapes) {
         this.shapes = shapes == null ? List.of() : shapes;
-        hatches.clear();
         markDirty();
     }
 

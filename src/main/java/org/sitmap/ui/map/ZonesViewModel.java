@@ -19,8 +19,10 @@ import org.sitmap.ui.common.FactionPalette;
 import org.sitmap.ui.common.SituationViewModel;
 
 /**
- * The zones at the current instant, their drawable shapes and the legend's areas. Snapshots are fetched off the FX
- * thread; while one is on its way, newer requests coalesce into one, so scrubbing stays live without queueing work.
+ * The zones at the current instant, their drawable shapes and the legend's areas. Snapshots the engine has already
+ * computed (all of them once the precompute has finished) are shown at once, in the step that asked for them; others
+ * are fetched off the FX thread, and while one is on its way, newer requests coalesce into one, so scrubbing stays
+ * live without queueing work.
  */
 public final class ZonesViewModel {
     private final TaskRunner tasks;
@@ -33,6 +35,10 @@ public final class ZonesViewModel {
     private boolean busy;
     private boolean stale;
     private Key shownKey;
+    /** Requests numbered in order; a fetched result older than the zones shown (shown at once meanwhile) is dropped. */
+    private long requested, applied;
+    private ZoneShapes zoneShapes = new ZoneShapes();
+    private ZoneEngine shapesOf;
 
     /** Which snapshots an instant needs: the latest change at or before it, and at or before the day before. */
     private record Key(int now, int dayBefore) {
@@ -56,29 +62,43 @@ public final class ZonesViewModel {
     private record Result(Instant at, ZoneSnapshot snapshot, List<ZoneShape> shapes, Map<String, Double> dayBefore) {
     }
 
-    /** Fetches the snapshot of the current instant, unless one is being fetched: then it fetches once more after. */
+    /**
+     * Shows the zones of the current instant: at once when the engine has them, else fetched on a worker, unless one
+     * is being fetched: then it fetches once more after.
+     */
     private void refresh() {
         ZoneEngine engine = situation.zoneEngineProperty().get();
         if (engine == null) return;
-        if (busy) {
-            stale = true;
-            return;
-        }
         Instant at = situation.instantProperty().get();
         Instant dayBefore = at.minus(Duration.ofDays(1));
         List<Instant> changes = situation.timelineProperty().get().changeInstants();
         Key key = Key.of(changes, at);
         if (key.equals(shownKey)) {
-            // Playing or scrubbing within a day without changes: the zones and legend stay as they are.
+            // Playing or scrubbing within a day without changes: the zones and legend stay as they are (and a fetch
+            // still on its way, for an instant left meanwhile, is not shown).
+            applied = ++requested;
             shownAt.set(at);
             return;
         }
-        busy = true;
         boolean known = !changes.isEmpty() && !dayBefore.isBefore(changes.get(0));
+        ZoneShapes drawing = shapes(engine);
+        Result ready = computed(engine, drawing, at, known);
+        if (ready != null) {
+            // Already computed: shown in this step, without a round trip to a worker and a later pulse.
+            applied = ++requested;
+            apply(ready);
+            shownKey = key;
+            return;
+        }
+        if (busy) {
+            stale = true;
+            return;
+        }
+        busy = true;
+        long request = ++requested;
         tasks.run("Drawing zones", progress -> {
             ZoneSnapshot s = engine.snapshotAt(at);
-            List<ZoneShape> drawn = s.zones().stream().map(ZoneShape::of).toList();
-            return new Result(at, s, drawn, known ? engine.snapshotAt(dayBefore).areaByFaction() : null);
+            return new Result(at, s, drawing.of(s), known ? engine.snapshotAt(dayBefore).areaByFaction() : null);
         }, r -> {
             busy = false;
             if (engine != situation.zoneEngineProperty().get()) {
@@ -87,8 +107,11 @@ public final class ZonesViewModel {
                 refresh();
                 return;
             }
-            apply(r);
-            shownKey = key;
+            if (request > applied) {
+                applied = request;
+                apply(r);
+                shownKey = key;
+            }
             if (stale || !at.equals(situation.instantProperty().get())) {
                 stale = false;
                 refresh();
@@ -97,6 +120,28 @@ public final class ZonesViewModel {
             busy = false;
             stale = false;
         });
+    }
+
+    /** The shapes cache of {@code engine}: geometries are shared within one engine only. */
+    private ZoneShapes shapes(ZoneEngine engine) {
+        if (engine != shapesOf) {
+            shapesOf = engine;
+            zoneShapes = new ZoneShapes();
+        }
+        return zoneShapes;
+    }
+
+    /** The zones at {@code at} if the engine has computed them (and the day before's), else null. Computes nothing. */
+    private static Result computed(ZoneEngine engine, ZoneShapes drawing, Instant at, boolean known) {
+        ZoneSnapshot s = engine.cachedSnapshotAt(at).orElse(null);
+        if (s == null) return null;
+        Map<String, Double> dayBefore = null;
+        if (known) {
+            ZoneSnapshot before = engine.cachedSnapshotAt(at.minus(Duration.ofDays(1))).orElse(null);
+            if (before == null) return null;
+            dayBefore = before.areaByFaction();
+        }
+        return new Result(at, s, drawing.of(s), dayBefore);
     }
 
     private void apply(Result r) {
