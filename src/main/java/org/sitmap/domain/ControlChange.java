@@ -24,15 +24,15 @@ public record ControlChange(String id, String localityId, ReportedTime when, Str
                             Confidence confidence, boolean used, String note, List<Citation> citations) {
     public ControlChange {
         Ids.requireId(id, "control change id");
-        Ids.requireId(localityId, "control change " + id + ": locality");
+        Ids.requireId(localityId, "control change", id, "locality");
         Objects.requireNonNull(when, "when");
         Objects.requireNonNull(kind, "kind");
         if (kind == ChangeKind.STATUS_QUO) {
             if (from != null) throw new IllegalArgumentException("control change " + id + ": status quo has no previous holder");
         } else {
-            Ids.requireCode(from, "control change " + id + ": from");
+            Ids.requireCode(from, "control change", id, "from");
         }
-        Ids.requireCode(to, "control change " + id + ": to");
+        Ids.requireCode(to, "control change", id, "to");
         Objects.requireNonNull(confidence, "confidence");
         note = Ids.text(note);
         citations = List.copyOf(citations);

@@ -25,9 +25,9 @@ public record Event(String id, ReportedTime when, EventType type, String localit
         Ids.requireId(id, "event id");
         Objects.requireNonNull(when, "when");
         Objects.requireNonNull(type, "type");
-        if (localityId != null) Ids.requireId(localityId, "event " + id + ": locality");
+        if (localityId != null) Ids.requireId(localityId, "event", id, "locality");
         actors = List.copyOf(actors);
-        actors.forEach(a -> Ids.requireCode(a, "event " + id + ": actor"));
+        for (String a : actors) Ids.requireCode(a, "event", id, "actor");
         if (title == null || title.isBlank()) throw new IllegalArgumentException("event " + id + ": empty title");
         summary = Ids.text(summary);
         if (fatalities != null && fatalities < 0) throw new IllegalArgumentException("event " + id + ": negative fatalities");

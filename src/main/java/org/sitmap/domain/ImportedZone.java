@@ -21,7 +21,7 @@ public record ImportedZone(String id, String layer, String faction, String label
         Ids.requireId(id, "imported zone id");
         layer = Ids.text(layer);
         if (layer.isEmpty()) throw new IllegalArgumentException("imported zone " + id + " has no layer");
-        if (faction != null) Ids.requireCode(faction, "imported zone " + id + ": faction");
+        if (faction != null) Ids.requireCode(faction, "imported zone", id, "faction");
         label = Ids.text(label);
         Objects.requireNonNull(validFrom, "validFrom");
         if (validTo != null && !validTo.isAfter(validFrom)) {

@@ -27,14 +27,14 @@ public record ProposedChange(String id, String localityId, String placeName, Geo
                              List<Citation> citations, ProposalStatus status, String reason, String changeId) {
     public ProposedChange {
         Ids.requireId(id, "proposed change id");
-        if (localityId != null) Ids.requireId(localityId, "proposed change " + id + ": locality");
+        if (localityId != null) Ids.requireId(localityId, "proposed change", id, "locality");
         if (localityId == null && point == null) {
             throw new IllegalArgumentException("proposed change " + id + " has neither a locality nor coordinates");
         }
         placeName = Ids.text(placeName);
         Objects.requireNonNull(when, "when");
-        if (from != null) Ids.requireCode(from, "proposed change " + id + ": from");
-        Ids.requireCode(to, "proposed change " + id + ": to");
+        if (from != null) Ids.requireCode(from, "proposed change", id, "from");
+        Ids.requireCode(to, "proposed change", id, "to");
         Objects.requireNonNull(kind, "kind");
         if (kind == ChangeKind.STATUS_QUO) throw new IllegalArgumentException("proposed change " + id + ": a status quo cannot be proposed");
         note = Ids.text(note);
@@ -46,7 +46,7 @@ public record ProposedChange(String id, String localityId, String placeName, Geo
         if (status == ProposalStatus.REJECTED && reason.isEmpty()) {
             throw new IllegalArgumentException("proposed change " + id + ": a rejection needs a reason");
         }
-        if (status == ProposalStatus.ACCEPTED) Ids.requireId(changeId, "proposed change " + id + ": accepted change");
+        if (status == ProposalStatus.ACCEPTED) Ids.requireId(changeId, "proposed change", id, "accepted change");
         else if (changeId != null) throw new IllegalArgumentException("proposed change " + id + ": only an accepted proposal names a change");
     }
 

@@ -21,8 +21,8 @@ public record Succession(String id, String from, String to, ReportedTime when, S
                          List<Citation> citations) {
     public Succession {
         Ids.requireId(id, "succession id");
-        Ids.requireCode(from, "succession " + id + ": from");
-        Ids.requireCode(to, "succession " + id + ": to");
+        Ids.requireCode(from, "succession", id, "from");
+        Ids.requireCode(to, "succession", id, "to");
         if (from.equals(to)) throw new IllegalArgumentException("succession " + id + ": " + from + " succeeds itself");
         Objects.requireNonNull(when, "when");
         Objects.requireNonNull(kind, "kind");

@@ -22,6 +22,21 @@ final class Sql {
                     + " author TEXT NOT NULL, action TEXT NOT NULL, row_id TEXT NOT NULL, before TEXT, after TEXT)",
             "CREATE INDEX edit_history_row ON edit_history(row_id)");
 
+    static final String CREATE_CHANGE_LOCALITY_INDEX = "CREATE INDEX control_change_locality ON control_change(locality_id)";
+    static final String CREATE_EVENT_DATE_INDEX = "CREATE INDEX event_date ON event(date)";
+    static final String CREATE_CITATION_SOURCE_INDEX = "CREATE INDEX citation_source ON citation(source_id)";
+    /**
+     * The secondary indexes a bulk write drops and builds again before its commit, by name: one sort at the end costs
+     * less than a B-tree insert at a random place for every row (for 200,000 events, each with a citation, the
+     * difference between 4.6 s and 3.1 s of writing in the {@code sqlite3} shell).
+     */
+    static final java.util.Map<String, String> BULK_INDEXES = java.util.Map.of(
+            "control_change_locality", CREATE_CHANGE_LOCALITY_INDEX,
+            "event_date", CREATE_EVENT_DATE_INDEX,
+            "citation_source", CREATE_CITATION_SOURCE_INDEX);
+    /** Whether an index of that name exists. */
+    static final String INDEX_EXISTS = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?";
+
     /** Schema migrations in order; index i brings the schema from version i to i + 1. */
     static final List<List<String>> MIGRATIONS = List.of(
             List.of(
@@ -45,9 +60,7 @@ final class Sql {
                             + " origin TEXT NOT NULL, source_id TEXT NOT NULL REFERENCES source(id), excerpt TEXT NOT NULL,"
                             + " PRIMARY KEY (owner_kind, owner_id, position))"),
             List.of(
-                    "CREATE INDEX control_change_locality ON control_change(locality_id)",
-                    "CREATE INDEX event_date ON event(date)",
-                    "CREATE INDEX citation_source ON citation(source_id)"),
+                    Sql.CREATE_CHANGE_LOCALITY_INDEX, Sql.CREATE_EVENT_DATE_INDEX, Sql.CREATE_CITATION_SOURCE_INDEX),
             List.of(
                     "CREATE TABLE proposed_change (id TEXT PRIMARY KEY, origin TEXT NOT NULL,"
                             + " locality_id TEXT REFERENCES locality(id), place TEXT NOT NULL, lat REAL, lon REAL,"
@@ -131,7 +144,12 @@ final class Sql {
             + " used, note, origin, overrides, retracted FROM control_change WHERE origin LIKE ? ORDER BY rowid";
     static final String SELECT_EVENTS = "SELECT id, date, time, precision, type, locality_id, lat, lon, actors, title, summary,"
             + " fatalities, confidence, origin, overrides, retracted FROM event WHERE origin LIKE ? ORDER BY rowid";
-    static final String SELECT_CITATIONS = "SELECT owner_kind, owner_id, source_id, excerpt FROM citation WHERE origin LIKE ? ORDER BY owner_kind, owner_id, position";
+    /**
+     * The citations of one kind of owner, in the order of the citation key, so an owner's citations come together.
+     * (A join of each fact with its citations read twice as slowly: two B-tree look-ups per fact.)
+     */
+    static final String SELECT_CITATIONS_OF_KIND = "SELECT owner_id, source_id, excerpt FROM citation WHERE owner_kind = ?"
+            + " AND origin LIKE ? ORDER BY owner_kind, owner_id, position";
 
     // ---- the user's part ----------------------------------------------------------------------------------------
 

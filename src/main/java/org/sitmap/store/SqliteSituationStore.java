@@ -212,14 +212,18 @@ public final class SqliteSituationStore implements SituationStore {
                 // User rows may point at built-in localities and sources: check references at commit, not per delete.
                 s.execute("PRAGMA defer_foreign_keys = ON");
             }
-            for (String sql : Sql.DELETE_BY_ORIGIN) {
-                try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                    ps.setString(1, Sql.BUILTIN);
-                    ps.executeUpdate();
+            // The whole built-in part is rewritten: secondary indexes are built once at the end (BulkWrite).
+            try (BulkWrite bulk = new BulkWrite(connection)) {
+                for (String sql : Sql.DELETE_BY_ORIGIN) {
+                    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                        ps.setString(1, Sql.BUILTIN);
+                        ps.executeUpdate();
+                    }
                 }
+                insert(dataset, Sql.BUILTIN);
+                refuseBrokenUserRows();
+                bulk.finish();
             }
-            insert(dataset, Sql.BUILTIN);
-            refuseBrokenUserRows();
             try (PreparedStatement ps = connection.prepareStatement(Sql.PUT_META)) {
                 ps.setString(1, Sql.META_BUILTIN_HASH);
                 ps.setString(2, contentHash);
@@ -276,6 +280,9 @@ public final class SqliteSituationStore implements SituationStore {
         }
     }
 
+    /** Rows sent to the driver per batch. */
+    private static final int BATCH_ROWS = 4096;
+
     private void insert(Dataset d, String origin) throws SQLException {
         // Each kind of row is written only when there is some: a store opened at an older schema version for a
         // migration test can then take the rows that version knows.
@@ -311,20 +318,32 @@ public final class SqliteSituationStore implements SituationStore {
         }
         if (!d.changes().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_CHANGE);
              PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
+            int pending = 0;
             for (ControlChange c : d.changes()) {
                 bindChange(ps, c, origin);
                 ps.addBatch();
                 addCitations(cite, Sql.OWNER_CHANGE, c.id(), origin, c.citations());
+                if (++pending == BATCH_ROWS) { // the driver holds a batch's values: bounded, not the whole dataset
+                    ps.executeBatch();
+                    cite.executeBatch();
+                    pending = 0;
+                }
             }
             ps.executeBatch();
             cite.executeBatch();
         }
         if (!d.events().isEmpty()) try (PreparedStatement ps = connection.prepareStatement(Sql.INSERT_EVENT);
              PreparedStatement cite = connection.prepareStatement(Sql.INSERT_CITATION)) {
+            int pending = 0;
             for (Event e : d.events()) {
                 bindEvent(ps, e, origin);
                 ps.addBatch();
                 addCitations(cite, Sql.OWNER_EVENT, e.id(), origin, e.citations());
+                if (++pending == BATCH_ROWS) { // the driver holds a batch's values: bounded, not the whole dataset
+                    ps.executeBatch();
+                    cite.executeBatch();
+                    pending = 0;
+                }
             }
             ps.executeBatch();
             cite.executeBatch();
@@ -420,14 +439,20 @@ public final class SqliteSituationStore implements SituationStore {
     static void addCitations(PreparedStatement ps, String kind, String owner, String origin, List<Citation> cs)
             throws SQLException {
         for (int i = 0; i < cs.size(); i++) {
-            ps.setString(1, kind);
-            ps.setString(2, owner);
-            ps.setInt(3, i);
-            ps.setString(4, origin);
-            ps.setString(5, cs.get(i).sourceId());
-            ps.setString(6, cs.get(i).excerpt());
+            bindCitation(ps, kind, owner, origin, i, cs.get(i));
             ps.addBatch();
         }
+    }
+
+    /** Binds the 6 values of {@link Sql#INSERT_CITATION}. */
+    static void bindCitation(PreparedStatement ps, String kind, String owner, String origin, int position, Citation c)
+            throws SQLException {
+        ps.setString(1, kind);
+        ps.setString(2, owner);
+        ps.setInt(3, position);
+        ps.setString(4, origin);
+        ps.setString(5, c.sourceId());
+        ps.setString(6, c.excerpt());
     }
 
     static void setTime(PreparedStatement ps, int index, ReportedTime t) throws SQLException {
@@ -455,16 +480,6 @@ public final class SqliteSituationStore implements SituationStore {
 
     /** The rows of {@code origin} ('%' for all), factions apart. */
     private List<Stored> readRows(String origin) throws SQLException {
-        Map<String, List<Citation>> citations = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_CITATIONS)) {
-            ps.setString(1, origin);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    citations.computeIfAbsent(rs.getString(1) + "#" + rs.getString(2), k -> new ArrayList<>())
-                            .add(new Citation(rs.getString(3), rs.getString(4)));
-                }
-            }
-        }
         List<Stored> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_LOCALITIES)) {
             ps.setString(1, origin);
@@ -486,36 +501,64 @@ public final class SqliteSituationStore implements SituationStore {
                 }
             }
         }
+        RowText text = new RowText();
+        Map<String, List<Citation>> citations = citationsOf(Sql.OWNER_CHANGE, origin);
         try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_CHANGES)) {
             ps.setString(1, origin);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    rows.add(new Stored(rs.getString(12), rs.getString(13), rs.getString(14), new ControlChange(id,
-                            rs.getString(2), time(rs, 3), rs.getString(6), rs.getString(7),
-                            ChangeKind.valueOf(rs.getString(8)), Confidence.valueOf(rs.getString(9)), rs.getInt(10) == 1,
-                            rs.getString(11), citations.getOrDefault(Sql.OWNER_CHANGE + "#" + id, List.of()))));
+                    rows.add(new Stored(text.constant(rs.getString(12)), text.constant(rs.getString(13)),
+                            text.constant(rs.getString(14)), new ControlChange(id, rs.getString(2), text.time(rs, 3),
+                            rs.getString(6), rs.getString(7), ChangeKind.valueOf(rs.getString(8)),
+                            Confidence.valueOf(rs.getString(9)), rs.getInt(10) == 1, rs.getString(11),
+                            citations.getOrDefault(id, List.of()))));
                 }
             }
         }
+        citations = citationsOf(Sql.OWNER_EVENT, origin);
         try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_EVENTS)) {
             ps.setString(1, origin);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     Double lat = getDouble(rs, 7), lon = getDouble(rs, 8);
-                    String actors = rs.getString(9);
                     Long fatalities = getLong(rs, 12);
-                    rows.add(new Stored(rs.getString(14), rs.getString(15), rs.getString(16), new Event(id, time(rs, 2),
+                    rows.add(new Stored(text.constant(rs.getString(14)), text.constant(rs.getString(15)),
+                            text.constant(rs.getString(16)), new Event(id, text.time(rs, 2),
                             EventType.valueOf(rs.getString(5)), rs.getString(6),
-                            lat == null || lon == null ? null : new GeoPoint(lat, lon),
-                            actors.isEmpty() ? List.of() : Arrays.asList(actors.split("\\|")), rs.getString(10),
-                            rs.getString(11), fatalities == null ? null : fatalities.intValue(),
-                            Confidence.valueOf(rs.getString(13)), citations.getOrDefault(Sql.OWNER_EVENT + "#" + id, List.of()))));
+                            lat == null || lon == null ? null : new GeoPoint(lat, lon), text.actors(rs.getString(9)),
+                            rs.getString(10), rs.getString(11), fatalities == null ? null : fatalities.intValue(),
+                            Confidence.valueOf(rs.getString(13)), citations.getOrDefault(id, List.of()))));
                 }
             }
         }
         return rows;
+    }
+
+    /** The citations of the owners of one kind ({@link Sql#OWNER_EVENT}...) and {@code origin}, by owner id, in order. */
+    private Map<String, List<Citation>> citationsOf(String kind, String origin) throws SQLException {
+        Map<String, List<Citation>> out = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_CITATIONS_OF_KIND)) {
+            ps.setString(1, kind);
+            ps.setString(2, origin);
+            try (ResultSet rs = ps.executeQuery()) {
+                String owner = null;
+                List<Citation> list = null;
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    // Rows come grouped by owner: one map entry per owner, put once its citations are all read.
+                    if (!id.equals(owner)) {
+                        if (owner != null) out.put(owner, List.copyOf(list));
+                        owner = id;
+                        list = new ArrayList<>(2);
+                    }
+                    list.add(new Citation(rs.getString(2), rs.getString(3)));
+                }
+                if (owner != null) out.put(owner, List.copyOf(list));
+            }
+        }
+        return out;
     }
 
     private List<Faction> readFactions() throws SQLException {
@@ -544,8 +587,10 @@ public final class SqliteSituationStore implements SituationStore {
             List<ControlChange> changes = new ArrayList<>();
             List<Event> events = new ArrayList<>();
             for (Stored r : rows) {
-                if (!r.user() && overriding.containsKey(RowKind.of(r.value()) + "#" + UserRowIds.idOf(r.value()))) {
-                    Stored correction = overriding.get(RowKind.of(r.value()) + "#" + UserRowIds.idOf(r.value()));
+                // Most stores correct nothing: no key to build per row then.
+                Stored correction = overriding.isEmpty() || r.user() ? null
+                        : overriding.get(RowKind.of(r.value()) + "#" + UserRowIds.idOf(r.value()));
+                if (correction != null) {
                     // A corrected locality or source keeps the built-in id, so every reference to it holds.
                     if (correction.value() instanceof Locality l) localities.add(UserRowIds.withId(l, UserRowIds.idOf(r.value())));
                     if (correction.value() instanceof Source s) sources.add(UserRowIds.withId(s, UserRowIds.idOf(r.value())));
@@ -559,24 +604,14 @@ public final class SqliteSituationStore implements SituationStore {
                 else if (r.value() instanceof Event e) events.add(e);
             }
             // Successions and aliases belong to the built-in data: the user's part has none to override or retract.
-            Map<String, List<Citation>> citations = new HashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_CITATIONS)) {
-                ps.setString(1, "%");
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (!Sql.OWNER_SUCCESSION.equals(rs.getString(1))) continue;
-                        citations.computeIfAbsent(rs.getString(1) + "#" + rs.getString(2), k -> new ArrayList<>())
-                                .add(new Citation(rs.getString(3), rs.getString(4)));
-                    }
-                }
-            }
+            Map<String, List<Citation>> citations = citationsOf(Sql.OWNER_SUCCESSION, "%");
             List<Succession> successions = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_SUCCESSIONS); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     successions.add(new Succession(id, rs.getString(2), rs.getString(3), time(rs, 4),
                             SuccessionKind.valueOf(rs.getString(7)), rs.getString(8),
-                            citations.getOrDefault(Sql.OWNER_SUCCESSION + "#" + id, List.of())));
+                            citations.getOrDefault(id, List.of())));
                 }
             }
             Map<String, List<String>> aliases = new java.util.LinkedHashMap<>();

@@ -20,6 +20,7 @@ final class SqliteUserRowsWriter implements UserRowsWriter {
     private final Connection connection;
     private final SqliteSituationStore store;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final BulkWrite bulk;
     private boolean committed;
     private boolean closed;
 
@@ -31,6 +32,7 @@ final class SqliteUserRowsWriter implements UserRowsWriter {
             // Rows of one import may reference each other in any order; references are checked at commit.
             s.execute("PRAGMA defer_foreign_keys = ON");
         }
+        bulk = new BulkWrite(connection, false);
     }
 
     private PreparedStatement ps(String sql) throws SQLException {
@@ -205,6 +207,11 @@ final class SqliteUserRowsWriter implements UserRowsWriter {
             del.executeUpdate();
         }
         PreparedStatement cite = ps(Sql.INSERT_CITATION);
+        if (citations.size() == 1) { // the usual case: one statement, without the batch's bookkeeping
+            SqliteSituationStore.bindCitation(cite, kind, owner, Sql.USER, 0, citations.get(0));
+            cite.executeUpdate();
+            return;
+        }
         SqliteSituationStore.addCitations(cite, kind, owner, Sql.USER, citations);
         cite.executeBatch();
     }
@@ -245,6 +252,7 @@ final class SqliteUserRowsWriter implements UserRowsWriter {
         try {
             for (PreparedStatement ps : statements.values()) ps.close();
             if (!committed) connection.rollback();
+            bulk.close();
         } catch (SQLException e) {
             throw store.failure("undo the unfinished import", e);
         } finally {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,7 @@ import org.sitmap.domain.Source;
 import org.sitmap.interop.ImportException;
 import org.sitmap.interop.ImportReport;
 import org.sitmap.interop.Importer;
+import org.sitmap.interop.ReadAhead;
 import org.sitmap.store.StoreException;
 import org.sitmap.store.UserRowsWriter;
 import org.sitmap.task.TaskRunner;
@@ -62,12 +65,16 @@ public final class AcledImporter implements Importer {
         ImportReport report = new ImportReport(name);
         long size = Files.size(file);
         CountingInput counted = new CountingInput(Files.newInputStream(file));
-        try (AcledReader reader = new AcledReader(name, new org.sitmap.io.Utf8LineReader(counted))) {
+        Places places = new Places(current);
+        Map<String, ActorFactions> actorRows = new HashMap<>();
+        // Rows are parsed on a thread of their own while this one stores them (ReadAhead); the header is read here.
+        try (AcledReader reader = new AcledReader(name, new org.sitmap.io.Utf8LineReader(counted));
+             ReadAhead<AcledRow> rows = new ReadAhead<>("ACLED reader", () -> readRow(reader, name))) {
             target.putSource(ACLED);
             AcledRow row;
-            while ((row = readRow(reader, name)) != null) {
+            while ((row = rows.next()) != null) {
                 if (progress.isCancelled()) throw new CancellationException("import of " + name + " cancelled");
-                store(row, name, current, target, report);
+                store(row, name, current, places, actorRows, target, report);
                 if (row.line() % 1000 == 0) progress.update(counted.count(), size, "line " + row.line());
             }
         }
@@ -85,8 +92,8 @@ public final class AcledImporter implements Importer {
         }
     }
 
-    private void store(AcledRow row, String file, Dataset current, UserRowsWriter target, ImportReport report)
-            throws StoreException {
+    private void store(AcledRow row, String file, Dataset current, Places places, Map<String, ActorFactions> actorRows,
+                       UserRowsWriter target, ImportReport report) throws StoreException {
         if (!row.country().isEmpty() && !row.country().equalsIgnoreCase("Syria")) {
             report.skipped(row.line(), row.eventId() + ": in " + row.country() + ", not Syria");
             return;
@@ -95,28 +102,47 @@ public final class AcledImporter implements Importer {
             report.skipped(row.line(), row.eventId() + ": at " + row.latitude() + "," + row.longitude() + ", outside the mapped region");
             return;
         }
-        List<String> factions = factions(row, report);
+        List<String> factions = factions(row, actorRows, report);
         Citation citation = new Citation(ACLED.id(), citationText(row));
         Event event = new Event(ID_PREFIX + row.eventId(), when(row), type(row), null,
                 new GeoPoint(row.latitude(), row.longitude()), factions, title(row), row.notes(), row.fatalities(),
                 Confidence.MEDIUM, List.of(citation));
         if (target.putEvent(event) == UserRowsWriter.Put.ADDED) report.added();
         else report.updated();
-        Optional<ProposedChange> proposal = proposal(row, file, current, citation, report);
+        Optional<ProposedChange> proposal = proposal(row, file, current, places, citation, report);
         if (proposal.isPresent()) {
             if (target.putProposal(proposal.get()) == UserRowsWriter.Put.KEPT) report.proposalKept();
             else report.proposed();
         }
     }
 
-    private List<String> factions(AcledRow row, ImportReport report) {
+    /** The factions of a row's four actor fields, and the actors the mapping does not know (each occurrence reported). */
+    private record ActorFactions(List<String> factions, List<String> unknown) {
+    }
+
+    /** Bounds the per-import cache of actor fields: an export repeats a few thousand combinations. */
+    private static final int MAX_ACTOR_ROWS = 50_000;
+
+    private List<String> factions(AcledRow row, Map<String, ActorFactions> cache, ImportReport report) {
+        String key = row.actor1() + '\u0001' + row.assocActor1() + '\u0001' + row.actor2() + '\u0001' + row.assocActor2();
+        ActorFactions found = cache.get(key);
+        if (found == null) {
+            found = factions(row);
+            if (cache.size() < MAX_ACTOR_ROWS) cache.put(key, found);
+        }
+        for (String actor : found.unknown()) report.unknownActor(actor);
+        return found.factions();
+    }
+
+    private ActorFactions factions(AcledRow row) {
         Set<String> out = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
         for (String actor : actorNames(row)) {
             AcledActorMap.Lookup found = actors.lookup(actor);
             if (found instanceof AcledActorMap.Mapped m) out.add(m.faction());
-            else if (found instanceof AcledActorMap.Unknown) report.unknownActor(actor);
+            else if (found instanceof AcledActorMap.Unknown) unknown.add(actor);
         }
-        return new ArrayList<>(out);
+        return new ActorFactions(List.copyOf(out), List.copyOf(unknown));
     }
 
     private static List<String> actorNames(AcledRow row) {
@@ -159,8 +185,8 @@ public final class AcledImporter implements Importer {
                 + row.geoPrecision() + ")" + (row.source().isEmpty() ? "" : "; reported by: " + row.source());
     }
 
-    private Optional<ProposedChange> proposal(AcledRow row, String file, Dataset current, Citation citation,
-                                              ImportReport report) {
+    private Optional<ProposedChange> proposal(AcledRow row, String file, Dataset current, Places places,
+                                              Citation citation, ImportReport report) {
         EventType type = type(row);
         if (type != EventType.CAPTURE && type != EventType.WITHDRAWAL) return Optional.empty();
         Optional<String> to = actors.faction(row.actor1()).filter(f -> holdsGround(current, f));
@@ -171,7 +197,7 @@ public final class AcledImporter implements Importer {
         }
         String from = actors.faction(row.actor2()).filter(f -> holdsGround(current, f)).filter(f -> !f.equals(to.get())).orElse(null);
         GeoPoint at = new GeoPoint(row.latitude(), row.longitude());
-        String locality = matchLocality(current, row.location(), at).map(Locality::id).orElse(null);
+        String locality = places.match(row.location(), at).map(Locality::id).orElse(null);
         ChangeKind kind = type == EventType.CAPTURE ? ChangeKind.CAPTURED : ChangeKind.WITHDRAWN;
         return Optional.of(ProposedChange.pending(ID_PREFIX + row.eventId(), locality, row.location(), at, when(row),
                 from, to.get(), kind, row.notes(), "ACLED import of " + file, List.of(citation)));
@@ -183,18 +209,38 @@ public final class AcledImporter implements Importer {
 
     /** A locality of the same name nearby, else the nearest one within {@link #NEAREST_KM}. */
     static Optional<Locality> matchLocality(Dataset d, String name, GeoPoint at) {
-        String key = normalise(name);
-        Locality best = null;
-        double bestKm = Double.MAX_VALUE;
-        for (Locality l : d.localities()) {
-            double km = l.point().distanceKm(at);
-            if (km <= SAME_NAME_KM && !key.isEmpty() && normalise(l.nameEn()).equals(key)) return Optional.of(l);
-            if (km < bestKm) {
-                bestKm = km;
-                best = l;
-            }
+        return new Places(d).match(name, at);
+    }
+
+    /**
+     * The localities of one import with their names normalised once (normalising every name again for every
+     * territorial row was a twelfth of an import).
+     */
+    private static final class Places {
+        private final List<Locality> localities;
+        private final String[] names;
+
+        Places(Dataset d) {
+            localities = d.localities();
+            names = new String[localities.size()];
+            for (int i = 0; i < names.length; i++) names[i] = normalise(localities.get(i).nameEn());
         }
-        return bestKm <= NEAREST_KM ? Optional.ofNullable(best) : Optional.empty();
+
+        Optional<Locality> match(String name, GeoPoint at) {
+            String key = normalise(name);
+            Locality best = null;
+            double bestKm = Double.MAX_VALUE;
+            for (int i = 0; i < names.length; i++) {
+                Locality l = localities.get(i);
+                double km = l.point().distanceKm(at);
+                if (km <= SAME_NAME_KM && !key.isEmpty() && names[i].equals(key)) return Optional.of(l);
+                if (km < bestKm) {
+                    bestKm = km;
+                    best = l;
+                }
+            }
+            return bestKm <= NEAREST_KM ? Optional.ofNullable(best) : Optional.empty();
+        }
     }
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}"),
@@ -208,7 +254,7 @@ public final class AcledImporter implements Importer {
 
     /** Counts the bytes read, for progress. */
     private static final class CountingInput extends java.io.FilterInputStream {
-        private long count;
+        private volatile long count; // written by the reading thread, read for progress by the storing one
 
         CountingInput(InputStream in) {
             super(new java.io.BufferedInputStream(in, 1 << 16));
