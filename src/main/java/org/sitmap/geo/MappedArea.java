@@ -43,9 +43,14 @@ public final class MappedArea {
     public static Geometry northernSyria() {
         Geometry g = northernSyria;
         if (g == null) {
-            g = fromBaseMap();
-            if (g == null) g = fromWkt(NATURAL_EARTH);
-            northernSyria = g;
+            synchronized (MappedArea.class) { // parsed once, though the window asks from two workers at start-up
+                g = northernSyria;
+                if (g == null) {
+                    g = fromBaseMap();
+                    if (g == null) g = fromWkt(NATURAL_EARTH);
+                    northernSyria = g;
+                }
+            }
         }
         return g.copy();
     }

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.ControlState;
@@ -35,6 +37,10 @@ final class VoronoiZoneEngine implements ZoneEngine {
     private final List<Instant> instants;
     private final Map<Instant, ZoneFrame> frames = new ConcurrentHashMap<>();
     private final Map<BitSet, Tessellation> tessellations = new ConcurrentHashMap<>();
+    private final Map<Instant, Column> columns = new ConcurrentHashMap<>();
+    /** Per change instant, the localities (dataset indices) with a change at it. */
+    private final Map<Instant, int[]> changedAt = new HashMap<>();
+    private final Set<Instant> transferInstants = new HashSet<>();
     private final FaceDissolver dissolver = new FaceDissolver();
     private final ZoneDiffer differ;
 
@@ -46,6 +52,15 @@ final class VoronoiZoneEngine implements ZoneEngine {
         this.differ = new ZoneDiffer(dissolver, projection, timeline);
         this.localities = dataset.localities();
         this.instants = timeline.changeInstants();
+        Map<Instant, List<Integer>> changed = new HashMap<>();
+        for (int i = 0; i < localities.size(); i++) {
+            for (ControlChange c : timeline.history(localities.get(i).id())) {
+                List<Integer> at = changed.computeIfAbsent(c.when().instant(), k -> new ArrayList<>());
+                if (at.isEmpty() || at.get(at.size() - 1) != i) at.add(i);
+            }
+        }
+        changed.forEach((at, list) -> changedAt.put(at, list.stream().mapToInt(Integer::intValue).toArray()));
+        timeline.transfers().forEach(s -> transferInstants.add(s.when().instant()));
     }
 
     @Override
@@ -125,44 +140,99 @@ final class VoronoiZoneEngine implements ZoneEngine {
         return i >= 0 ? instants.get(i) : (-i - 2 >= 0 ? instants.get(-i - 2) : Instant.MIN);
     }
 
+    /**
+     * Every locality's state at one instant and since when it has had it (null where nothing is known), in the
+     * dataset's order.
+     */
+    private record Column(ControlState[] states, Instant[] since) {
+    }
+
+    /**
+     * The column at {@code at}: from the column of the instant before, when that is computed, changing only the
+     * localities with a change at {@code at} (a locality without one keeps its state and its start); afresh at an
+     * instant where a succession transfers holdings, since that can change any locality's holder.
+     */
+    private Column columnAt(Instant at) {
+        int k = Collections.binarySearch(instants, at);
+        Column prev = k > 0 && !transferInstants.contains(at) ? columns.get(instants.get(k - 1)) : null;
+        Column c;
+        if (prev == null) {
+            c = new Column(new ControlState[localities.size()], new Instant[localities.size()]);
+            for (int i = 0; i < localities.size(); i++) update(c, i, at);
+        } else {
+            c = new Column(prev.states().clone(), prev.since().clone());
+            for (int i : changedAt.getOrDefault(at, new int[0])) update(c, i, at);
+        }
+        columns.put(at, c);
+        return c;
+    }
+
+    private void update(Column c, int i, Instant at) {
+        String id = localities.get(i).id();
+        c.states()[i] = timeline.stateAt(id, at).orElse(null);
+        c.since()[i] = c.states()[i] == null ? null : timeline.stateSince(id, at).orElseThrow();
+    }
+
     private ZoneFrame compute(Instant at) {
+        Column column = columnAt(at);
         BitSet known = new BitSet();
         List<Locality> active = new ArrayList<>();
         List<ControlState> states = new ArrayList<>();
+        List<Instant> since = new ArrayList<>();
         for (int i = 0; i < localities.size(); i++) {
-            Optional<ControlState> s = timeline.stateAt(localities.get(i).id(), at);
-            if (s.isPresent()) {
+            if (column.states()[i] != null) {
                 known.set(i);
                 active.add(localities.get(i));
-                states.add(s.get());
+                states.add(column.states()[i]);
+                since.add(column.since()[i]);
             }
         }
         Tessellation t = tessellations.computeIfAbsent(known, k -> builder.build(active));
-        Map<ZoneKey, BitSet> groups = new TreeMap<>(ZoneKey.ORDER);
+        // Each locality's zone, numbered; then each zone's faces and deciding localities.
+        Map<ZoneKey, Integer> numbers = new HashMap<>();
+        List<ZoneKey> keys = new ArrayList<>();
+        int[] zoneOf = new int[states.size()];
+        for (int d = 0; d < states.size(); d++) {
+            zoneOf[d] = numbers.computeIfAbsent(ZoneKey.of(states.get(d)), key -> {
+                keys.add(key);
+                return keys.size() - 1;
+            });
+        }
+        int noData = -1;
+        List<BitSet> faces = new ArrayList<>(), deciders = new ArrayList<>();
         for (int f = 0; f < t.faces().size(); f++) {
             int d = t.faces().get(f).decider();
-            ZoneKey key = d < 0 ? ZoneKey.NO_DATA : ZoneKey.of(states.get(d));
-            groups.computeIfAbsent(key, k -> new BitSet()).set(f);
+            int z;
+            if (d >= 0) {
+                z = zoneOf[d];
+            } else {
+                if (noData < 0) {
+                    keys.add(ZoneKey.NO_DATA);
+                    noData = keys.size() - 1;
+                }
+                z = noData;
+            }
+            while (faces.size() <= z) {
+                faces.add(new BitSet());
+                deciders.add(new BitSet());
+            }
+            faces.get(z).set(f);
+            if (d >= 0) deciders.get(z).set(d);
         }
         Map<ZoneKey, Zone> zones = new TreeMap<>(ZoneKey.ORDER);
-        for (Map.Entry<ZoneKey, BitSet> g : groups.entrySet()) {
-            ZoneKey key = g.getKey();
-            FaceDissolver.Dissolved geom = dissolver.dissolveByBlocks(t, g.getValue());
-            TreeSet<Integer> deciders = new TreeSet<>();
-            g.getValue().stream().forEach(f -> {
-                int d = t.faces().get(f).decider();
-                if (d >= 0) deciders.add(d);
-            });
+        for (int z = 0; z < faces.size(); z++) {
+            if (faces.get(z).isEmpty()) continue;  // a locality whose faces all lie outside the mapped area
+            ZoneKey key = keys.get(z);
+            FaceDissolver.Dissolved geom = dissolver.dissolveByBlocks(t, faces.get(z));
             List<String> ids = new ArrayList<>();
-            Instant since = null;
-            for (int d : deciders) {
-                String id = active.get(d).id();
-                ids.add(id);
-                Instant s = timeline.stateSince(id, at).orElseThrow();
-                if (since == null || s.isAfter(since)) since = s;
+            Instant latest = null;
+            for (int d = deciders.get(z).nextSetBit(0); d >= 0; d = deciders.get(z).nextSetBit(d + 1)) {
+                ids.add(active.get(d).id());
+                Instant s = since.get(d);
+                if (latest == null || s.isAfter(latest)) latest = s;
             }
             zones.put(key, new Zone(key.faction(), key.contestedBy(), key.status(), geom.geometry(), geom.areaKm2(),
-                    since, ids));
+                    latest, ids));
         }
         ZoneSnapshot snapshot = new ZoneSnapshot(at, List.copyOf(zones.values()));
         return new ZoneFrame(snapshot, t, List.copyOf(states), Collections.unmodifiableMap(zones),

@@ -10,12 +10,25 @@ public final class Version {
     }
 
     public static String current() {
+        return properties().getProperty("version", "dev");
+    }
+
+    /**
+     * Identity of this build (the version and when Maven built it), or null when the classes were not built by
+     * Maven (an IDE's compile): what may tell apart results computed by different code.
+     */
+    public static String build() {
+        String at = properties().getProperty("built");
+        return at == null || at.isBlank() || at.startsWith("$") ? null : current() + " " + at;
+    }
+
+    private static Properties properties() {
+        Properties p = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/sitmap/build.properties")) {
-            Properties p = new Properties();
             if (in != null) p.load(in);
-            return p.getProperty("version", "dev");
         } catch (IOException e) {
-            return "dev";
+            // no build information: the defaults stand
         }
+        return p;
     }
 }

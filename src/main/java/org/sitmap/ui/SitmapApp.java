@@ -9,6 +9,7 @@ import org.sitmap.basemap.BaseMaps;
 import java.util.Objects;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.platform.Settings;
+import org.sitmap.platform.Version;
 import org.sitmap.ui.edit.EditFeature;
 import org.sitmap.ui.edit.EditViewModel;
 import java.time.Clock;
@@ -84,15 +85,23 @@ public final class SitmapApp extends Application {
         AppPaths p = paths;
         LoggerFactory.getLogger(SitmapApp.class).info("Starting Sitmap; data in {}", p.data());
         Settings settings = Settings.load(p.config());
+        Preferences prefs = Preferences.from(settings);
+        prefs.theme().useForApplication(); // before the first control: JavaFX then never reads its default theme
         tasks = new FxTaskRunner();
         if (baseMapTiles && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
-        SituationViewModel model = new SituationViewModel(tasks, situation);
+        var openingZones = new org.sitmap.geo.ZoneSnapshotCache(p.cache().resolve("opening-zones.bin"), Version.build());
+        SituationViewModel model = new SituationViewModel(tasks, situation, org.sitmap.geo.ZoneEngine::forDataset,
+                openingZones);
+        // The remembered instant first, so the loading worker prepares the zones the window opens on.
+        if (prefs.instant() != null) model.instantProperty().set(prefs.instant());
         // Started before the window is built, not after it shows (issue 18: the window's cold start): the database is
         // read, and the area the zones are cut to parsed, on workers while this thread lays out the window. Results
         // come back through the FX queue, after this method has wired every listener.
         model.load();
-        tasks.run("Preparing the mapped area", progress -> org.sitmap.geo.MappedArea.northernSyria(), area -> { },
-                failure -> { }); // the task runner logs it; the zone engine then tries again itself
+        tasks.run("Preparing the mapped area", progress -> {
+            // Not needed when the zones kept from the last start open the window: the engine comes after the first frame.
+            return openingZones.holdsThisBuild() ? null : org.sitmap.geo.MappedArea.northernSyria();
+        }, area -> { }, failure -> { }); // the task runner logs it; the zone engine then tries again itself
         window = new MainWindow(stage, settings, tasks, model, new Links(url -> getHostServices().showDocument(url)));
         EditViewModel edits = new EditViewModel(tasks, model, () -> situation.open().store(),
                 () -> settings.get(EDIT_AUTHOR, System.getProperty("user.name", "")), Clock.systemUTC());

@@ -38,7 +38,8 @@ import org.sitmap.io.DatasetReader;
 class BlockDissolveProperties {
     /** The generator's dataset at scale 2 (100 places, 400 changes): deterministic for its seed. */
     private static final Dataset GENERATED = generated();
-    private static final List<Instant> INSTANTS = new ControlTimeline(GENERATED).changeInstants();
+    private static final ControlTimeline TIMELINE = new ControlTimeline(GENERATED);
+    private static final List<Instant> INSTANTS = TIMELINE.changeInstants();
 
     private static Dataset generated() {
         try {
@@ -50,7 +51,7 @@ class BlockDissolveProperties {
         }
     }
 
-    @Property(tries = 8)
+    @Property(tries = 6)
     void snapshotsInAnyOrder_equalTheStraightforwardDissolve(
             @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 10_000) Integer> picks) {
         ZoneEngine engine = ZoneEngine.forDataset(GENERATED);  // one engine: later snapshots reuse earlier parts
@@ -60,27 +61,67 @@ class BlockDissolveProperties {
         }
     }
 
+    @Property(tries = 4)
+    void runsOfConsecutiveSnapshots_equalTheStraightforwardDissolve(@ForAll @IntRange(min = 0, max = 10_000) int start,
+                                                                   @ForAll @IntRange(min = 2, max = 4) int length) {
+        ZoneEngine engine = ZoneEngine.forDataset(GENERATED);  // each from the one before (a change of a few places)
+        for (int i = start % INSTANTS.size(); i < Math.min(INSTANTS.size(), start % INSTANTS.size() + length); i++) {
+            assertEqualsStraightforward(INSTANTS.get(i), engine.snapshotAt(INSTANTS.get(i)));
+        }
+    }
+
     @Example
-    void everySnapshotInTimeOrder_equalsTheStraightforwardDissolve() {
+    void everySnapshotPrecomputed_equalsTheStraightforwardDissolve() {
         ZoneEngine engine = ZoneEngine.forDataset(GENERATED);
+        engine.precompute(SILENT);
         for (int i = 0; i < INSTANTS.size(); i += 10) assertEqualsStraightforward(INSTANTS.get(i), engine.snapshotAt(INSTANTS.get(i)));
     }
 
+    /** The shipped data has successions that transfer holdings: a snapshot there is computed afresh, not from the last. */
     @Example
-    void generatedDataset_isCutIntoSeveralBlocks() {
-        Tessellation t = straightforward(INSTANTS.get(0)).tessellation;
+    void shippedDataset_everySnapshotPrecomputed_equalsTheStraightforwardDissolve() throws IOException {
+        Dataset shipped = new DatasetReader().read(DataFiles.embedded()).dataset();
+        ControlTimeline timeline = new ControlTimeline(shipped);
+        assertTrue(!timeline.transfers().isEmpty(), "the shipped data has no succession that transfers holdings");
+        ZoneEngine engine = ZoneEngine.forDataset(shipped);
+        engine.precompute(SILENT);
+        for (Instant at : timeline.changeInstants()) assertEqualsStraightforward(shipped, timeline, at, engine.snapshotAt(at));
+    }
+
+    private static final org.sitmap.task.TaskRunner.Progress SILENT = new org.sitmap.task.TaskRunner.Progress() {
+        @Override
+        public void update(long done, long total, String message) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    @Example
+    void generatedDataset_isCutIntoBlocks_eachFaceInOne() {
+        Tessellation t = straightforward(GENERATED, TIMELINE, INSTANTS.get(0)).tessellation;
         assertTrue(t.blocks().length >= 4, "blocks: " + t.blocks().length);
-        assertEquals(t.faces().size(), java.util.Arrays.stream(t.blocks()).mapToInt(b -> b.length).sum());
+        java.util.BitSet seen = new java.util.BitSet();
+        for (int[] block : t.blocks()) {
+            for (int f : block) {
+                assertTrue(!seen.get(f), "face " + f + " in two blocks");
+                seen.set(f);
+            }
+        }
+        assertEquals(t.faces().size(), seen.cardinality());
     }
 
-    private record Reference(Tessellation tessellation, Map<ZoneKey, List<Integer>> faces) {
+    /** The tessellation of the localities known at an instant, its faces by zone, and each zone's localities' ids. */
+    private record Reference(Tessellation tessellation, Map<ZoneKey, List<Integer>> faces, Map<ZoneKey, java.util.TreeSet<Integer>> deciders,
+                             List<Locality> active) {
     }
 
-    private static Reference straightforward(Instant at) {
-        ControlTimeline timeline = new ControlTimeline(GENERATED);
+    private static Reference straightforward(Dataset data, ControlTimeline timeline, Instant at) {
         List<Locality> active = new ArrayList<>();
         List<ControlState> states = new ArrayList<>();
-        for (Locality l : GENERATED.localities()) {
+        for (Locality l : data.localities()) {
             Optional<ControlState> s = timeline.stateAt(l.id(), at);
             if (s.isPresent()) {
                 active.add(l);
@@ -89,15 +130,22 @@ class BlockDissolveProperties {
         }
         Tessellation t = new TessellationBuilder(ZoneOptions.defaults(), EqualAreaProjection.NORTHERN_SYRIA).build(active);
         Map<ZoneKey, List<Integer>> groups = new TreeMap<>(ZoneKey.ORDER);
+        Map<ZoneKey, java.util.TreeSet<Integer>> deciders = new TreeMap<>(ZoneKey.ORDER);
         for (int f = 0; f < t.faces().size(); f++) {
             int d = t.faces().get(f).decider();
-            groups.computeIfAbsent(d < 0 ? ZoneKey.NO_DATA : ZoneKey.of(states.get(d)), k -> new ArrayList<>()).add(f);
+            ZoneKey key = d < 0 ? ZoneKey.NO_DATA : ZoneKey.of(states.get(d));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            if (d >= 0) deciders.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(d);
         }
-        return new Reference(t, groups);
+        return new Reference(t, groups, deciders, active);
     }
 
     private static void assertEqualsStraightforward(Instant at, ZoneSnapshot snapshot) {
-        Reference ref = straightforward(at);
+        assertEqualsStraightforward(GENERATED, TIMELINE, at, snapshot);
+    }
+
+    private static void assertEqualsStraightforward(Dataset data, ControlTimeline timeline, Instant at, ZoneSnapshot snapshot) {
+        Reference ref = straightforward(data, timeline, at);
         Map<ZoneKey, Zone> zones = new TreeMap<>(ZoneKey.ORDER);
         for (Zone z : snapshot.zones()) zones.put(new ZoneKey(z.status(), z.faction(), z.contestedBy()), z);
         assertEquals(ref.faces().keySet(), zones.keySet(), "zones at " + at);
@@ -112,6 +160,16 @@ class BlockDissolveProperties {
             Geometry expected = OverlayNGRobust.union(Geometries.FACTORY.createMultiPolygon(faces.toArray(Polygon[]::new)));
             Geometry actual = zone.geometry();
             String what = g.getKey() + " at " + at;
+            List<String> ids = new ArrayList<>();
+            Instant since = null;
+            for (int d : ref.deciders().getOrDefault(g.getKey(), new java.util.TreeSet<>())) {
+                String id = ref.active().get(d).id();
+                ids.add(id);
+                Instant s = timeline.stateSince(id, at).orElseThrow();
+                if (since == null || s.isAfter(since)) since = s;
+            }
+            assertEquals(ids, zone.localityIds(), what + ": localities");
+            assertEquals(since, zone.since(), what + ": since");
             assertTrue(IsValidOp.isValid(actual), () -> what + ": " + new IsValidOp(actual).getValidationError());
             assertEquals(area, zone.areaKm2(), 0, what);
             assertEquals(expected.getNumGeometries(), actual.getNumGeometries(), what + ": parts");

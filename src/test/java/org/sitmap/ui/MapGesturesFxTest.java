@@ -208,6 +208,29 @@ class MapGesturesFxTest extends FxRobot {
         assertTrue(s instanceof Selection.Incident i && inWindow.contains(i.event().id()), s + " within " + inWindow);
     }
 
+    @Test
+    void aPlacesDot_takesItsNewHoldersColour_whenTheTimelineMoves() throws Exception {
+        Locality citadel = UiFixtures.aleppoCitadel(data);
+        Instant nov26 = ReportedTime.endOfDay(UiFixtures.NOV26), dec1 = ReportedTime.endOfDay(UiFixtures.DEC1);
+        interact(() -> map.show(citadel.point(), 12));
+        slideTo(nov26);
+        javafx.scene.shape.Circle dot = lookup(".locality-dot").match((javafx.scene.shape.Circle c) -> c.isVisible()
+                && map.screenPositionOf(citadel.point()).distance(c.getCenterX(), c.getCenterY()) < 0.5).query();
+        assertEquals(holderColour(citadel, nov26), dot.getFill());
+        clickOn(mapMiddleOnScreen());  // the map takes the keyboard: the arrows step the timeline
+        for (int i = 0; i < 20 && window.situation().instantProperty().get().isBefore(dec1); i++) type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Instant now = window.situation().instantProperty().get();
+        assertFalse(now.isBefore(dec1), now.toString());
+        assertNotEquals(holderColour(citadel, nov26), holderColour(citadel, now), "the citadel changed hands");
+        assertEquals(holderColour(citadel, now), dot.getFill());
+    }
+
+    private javafx.scene.paint.Paint holderColour(Locality place, Instant at) {
+        String holder = window.situation().timelineProperty().get().stateAt(place.id(), at).orElseThrow().holder();
+        return window.situation().paletteProperty().get().color(holder);
+    }
+
     private java.util.Set<Node> markerNodes() {
         java.util.Set<Node> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         out.addAll(lookup("." + EventsLayer.MARKER).queryAll());

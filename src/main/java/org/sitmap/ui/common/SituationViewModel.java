@@ -19,6 +19,7 @@ import org.sitmap.domain.GeoPoint;
 import org.sitmap.domain.Locality;
 import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.ZoneEngine;
+import org.sitmap.geo.ZoneSnapshotCache;
 import org.sitmap.store.SituationService;
 import org.sitmap.store.StoreNotice;
 import org.sitmap.task.TaskRunner;
@@ -29,12 +30,15 @@ import org.sitmap.task.TaskRunner;
  * properties change on the FX thread only.
  */
 public final class SituationViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SituationViewModel.class);
     /** The instant before any data is loaded (or remembered): moved to the dataset's last day when it loads. */
     public static final Instant BEFORE_DATA = Instant.EPOCH;
 
     private final TaskRunner tasks;
     private final SituationService situation;
     private final Function<Dataset, ZoneEngine> engines;
+    private final ZoneSnapshotCache openingZones;
+    private ZoneEngine precomputing;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ControlTimeline> timeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ZoneEngine> zoneEngine = new ReadOnlyObjectWrapper<>();
@@ -55,18 +59,38 @@ public final class SituationViewModel {
 
     /** A view model with its own zone engine factory (tests use a simple one). */
     public SituationViewModel(TaskRunner tasks, SituationService situation, Function<Dataset, ZoneEngine> engines) {
+        this(tasks, situation, engines, null);
+    }
+
+    /**
+     * A view model whose {@link #load()} opens on the zones kept in {@code openingZones} when they are those of the
+     * loaded data, and keeps the zones it opened on there for the next start; null keeps nothing.
+     */
+    public SituationViewModel(TaskRunner tasks, SituationService situation, Function<Dataset, ZoneEngine> engines,
+                              ZoneSnapshotCache openingZones) {
         this.tasks = tasks;
         this.situation = situation;
         this.engines = engines;
+        this.openingZones = openingZones;
     }
 
-    /** Loads the situation in the background (the store's built-in part brought up to date first), then computes zones. */
+    /**
+     * Loads the situation in the background (the store's built-in part brought up to date first), then computes zones.
+     * The worker that reads the data goes on to build the zone engine and the snapshots the window opens on, without
+     * waiting for the FX thread (busy building the window at start-up): the first frame then shows zones as soon as
+     * the window is up (issue 18, cold start).
+     */
     public void load() {
         loading.set(true);
-        tasks.run("Preparing the database", progress -> situation.read(), read -> {
+        Instant shown = instant.get();
+        tasks.run("Preparing the database", progress -> {
+            SituationService.Read read = situation.read();
+            return new Loaded(read, prepareZones(read.dataset(), openingInstant(read.dataset(), shown)));
+        }, loaded -> {
+            SituationService.Read read = loaded.read();
             notices.setAll(read.notices().stream().map(StoreNotice::message).toList());
             builtinHash.set(read.builtinHash());
-            setDataset(read.dataset());
+            show(read.dataset(), loaded.zones());
         }, failure -> {
             loading.set(false);
             error.set("Could not open the situation database: " + message(failure)
@@ -74,30 +98,88 @@ public final class SituationViewModel {
         });
     }
 
-    /** Shows an already loaded dataset and computes its zones in the background. */
-    public void setDataset(Dataset d) {
-        timeline.set(new ControlTimeline(d));
-        palette.set(FactionPalette.of(d));
-        // Opening on the latest reports the first time (a reader wants today's map; Home goes back to the start);
-        // a remembered instant outside the data's period is dropped too.
-        d.period().ifPresent(p -> {
-            java.time.LocalDate day = ReportedTime.localDate(instant.get());
-            if (day.isBefore(p.first()) || day.isAfter(p.last())) instant.set(ReportedTime.endOfDay(p.last()));
-        });
-        dataset.set(d);
-        loading.set(false);
-        // The engine answers at once for any instant (computing on demand); precomputing every change instant
-        // afterwards makes scrubbing instant.
-        tasks.run("Preparing control zones", progress -> engines.apply(d), engine -> {
-            zoneEngine.set(engine);
-            tasks.run("Computing control zones", progress -> {
-                engine.precompute(progress);
-                return engine;
-            }, done -> { }, this::zonesFailed);
-        }, this::zonesFailed);
+    /** What the loading worker hands over: the data, and its zone engine or why there is none. */
+    private record Loaded(SituationService.Read read, PreparedZones zones) {
     }
 
-    private void zonesFailed(Throwable failure) { // the task runner has logged it
+    /** A zone engine whose snapshots at the opening instant and the day before are computed, or the failure. */
+    private record PreparedZones(ZoneEngine engine, RuntimeException failure) {
+    }
+
+    /** Builds the engine and computes what the window shows first, on the calling (worker) thread. */
+    private PreparedZones prepareZones(Dataset d, Instant at) {
+        try {
+            Instant dayBefore = at.minus(java.time.Duration.ofDays(1)); // the legend's change since the day before
+            if (openingZones == null) {
+                ZoneEngine engine = engines.apply(d);
+                engine.snapshotAt(at);
+                engine.snapshotAt(dayBefore);
+                return new PreparedZones(engine, null);
+            }
+            // Kept from the last start when the data is the same: the real engine is then built after the first frame.
+            ZoneEngine engine = openingZones.engine(d, engines);
+            openingZones.store(d, engine, at, dayBefore);
+            return new PreparedZones(engine, null);
+        } catch (RuntimeException e) { // handled here: the data still loads, the window says zones failed
+            LOG.error("Control zones could not be prepared", e);
+            return new PreparedZones(null, e);
+        }
+    }
+
+    /**
+     * The instant the window shows once {@code d} is loaded, when it was at {@code now}: the dataset's last day the
+     * first time, or when {@code now} lies outside the data's period (a reader wants today's map; Home goes back to
+     * the start).
+     */
+    private static Instant openingInstant(Dataset d, Instant now) {
+        return d.period().map(p -> {
+            java.time.LocalDate day = ReportedTime.localDate(now);
+            return day.isBefore(p.first()) || day.isAfter(p.last()) ? ReportedTime.endOfDay(p.last()) : now;
+        }).orElse(now);
+    }
+
+    /** Shows an already loaded dataset and computes its zones in the background. */
+    public void setDataset(Dataset d) {
+        showData(d);
+        // The engine answers at once for any instant (computing on demand); precomputing every change instant
+        // afterwards makes scrubbing instant.
+        tasks.run("Preparing control zones", progress -> engines.apply(d), this::showEngine, this::zonesFailed);
+    }
+
+    private void show(Dataset d, PreparedZones zones) {
+        showData(d);
+        if (zones.engine() != null) showEngine(zones.engine());
+        else zonesFailed(zones.failure());
+    }
+
+    private void showData(Dataset d) {
+        timeline.set(new ControlTimeline(d));
+        palette.set(FactionPalette.of(d));
+        instant.set(openingInstant(d, instant.get()));
+        dataset.set(d);
+        loading.set(false);
+    }
+
+    private void showEngine(ZoneEngine engine) {
+        zoneEngine.set(engine);
+    }
+
+    /**
+     * Says that zones of the current engine are on screen: only then does precomputing every other snapshot start
+     * (it makes scrubbing instant, and would only compete with the first frame for the processor). Later calls for
+     * the same engine do nothing. FX thread.
+     */
+    public void zonesShown() {
+        ZoneEngine engine = zoneEngine.get();
+        if (engine == null || engine == precomputing) return;
+        precomputing = engine;
+        tasks.run("Computing control zones", progress -> {
+            engine.precompute(progress);
+            return engine;
+        }, done -> { }, this::zonesFailed);
+    }
+
+    private void zonesFailed(Throwable failure) { // logged by the task runner, or by prepareZones
         error.set("Control zones could not be computed (" + message(failure) + "). Events and sources still work.");
     }
 

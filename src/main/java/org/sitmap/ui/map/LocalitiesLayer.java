@@ -52,7 +52,8 @@ public final class LocalitiesLayer extends QuietLayer {
 
     /**
      * Replaces the marks, most important first. Dots of places already marked are kept and only recoloured, so
-     * scrubbing the timeline does not rebuild hundreds of nodes.
+     * scrubbing the timeline does not rebuild hundreds of nodes; when the same places are marked and labelled as
+     * before (a change of holders only), nothing is re-projected or redrawn.
      */
     public void setMarks(List<LocalityMarks.Mark> marks) {
         Map<String, Placed> before = new HashMap<>();
@@ -64,19 +65,18 @@ public final class LocalitiesLayer extends QuietLayer {
             LocalityMarks.Mark m = marks.get(i);
             Placed old = before.get(m.locality().id());
             Placed p = new Placed(m, old != null ? old.dot() : dot(m.locality()));
-            same = same && p.dot() == placed.get(i).dot();
+            same = same && p.dot() == placed.get(i).dot() && m.labelled() == placed.get(i).mark().labelled();
             p.dot().setFill(colours.color(m.holder()));
             p.dot().pseudoClassStateChanged(MapStyles.CONTESTED, m.contested());
             next.add(p);
         }
         placed.clear();
         placed.addAll(next);
-        if (!same) {
-            List<Node> nodes = new ArrayList<>();
-            placed.forEach(p -> nodes.add(p.dot()));
-            nodes.add(labels);
-            getChildren().setAll(nodes);
-        }
+        if (same) return;  // the same dots and labels in the same places: recoloured above, nothing to redraw
+        List<Node> nodes = new ArrayList<>();
+        placed.forEach(p -> nodes.add(p.dot()));
+        nodes.add(labels);
+        getChildren().setAll(nodes);
         markDirty();
     }
 

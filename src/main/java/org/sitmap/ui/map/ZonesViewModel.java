@@ -88,6 +88,7 @@ public final class ZonesViewModel {
             applied = ++requested;
             apply(ready);
             shownKey = key;
+            situation.zonesShown();
             return;
         }
         if (busy) {
@@ -111,6 +112,7 @@ public final class ZonesViewModel {
                 applied = request;
                 apply(r);
                 shownKey = key;
+                situation.zonesShown();
             }
             if (stale || !at.equals(situation.instantProperty().get())) {
                 stale = false;
