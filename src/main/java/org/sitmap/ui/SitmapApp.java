@@ -10,6 +10,9 @@ import java.util.Objects;
 import org.sitmap.platform.AppPaths;
 import org.sitmap.platform.Settings;
 import org.sitmap.platform.Version;
+import org.sitmap.geo.MappedArea;
+import org.sitmap.geo.ZoneEngine;
+import org.sitmap.geo.ZoneSnapshotCache;
 import org.sitmap.ui.edit.EditFeature;
 import org.sitmap.ui.edit.EditViewModel;
 import java.time.Clock;
@@ -89,8 +92,8 @@ public final class SitmapApp extends Application {
         prefs.theme().useForApplication(); // before the first control: JavaFX then never reads its default theme
         tasks = new FxTaskRunner();
         if (baseMapTiles && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
-        var openingZones = new org.sitmap.geo.ZoneSnapshotCache(p.cache().resolve("opening-zones.bin"), Version.build());
-        SituationViewModel model = new SituationViewModel(tasks, situation, org.sitmap.geo.ZoneEngine::forDataset,
+        var openingZones = new ZoneSnapshotCache(p.cache().resolve("opening-zones.bin"), Version.build());
+        SituationViewModel model = new SituationViewModel(tasks, situation, ZoneEngine::forDataset,
                 openingZones);
         // The remembered instant first, so the loading worker prepares the zones the window opens on.
         if (prefs.instant() != null) model.instantProperty().set(prefs.instant());
@@ -100,7 +103,7 @@ public final class SitmapApp extends Application {
         model.load();
         tasks.run("Preparing the mapped area", progress -> {
             // Not needed when the zones kept from the last start open the window: the engine comes after the first frame.
-            return openingZones.holdsThisBuild() ? null : org.sitmap.geo.MappedArea.northernSyria();
+            return openingZones.holdsThisBuild() ? null : MappedArea.northernSyria();
         }, area -> { }, failure -> { }); // the task runner logs it; the zone engine then tries again itself
         window = new MainWindow(stage, settings, tasks, model, new Links(url -> getHostServices().showDocument(url)));
         EditViewModel edits = new EditViewModel(tasks, model, () -> situation.open().store(),
