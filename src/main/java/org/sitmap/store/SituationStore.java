@@ -27,6 +27,16 @@ public interface SituationStore extends AutoCloseable {
      */
     Dataset load() throws StoreException;
 
+    /**
+     * {@link #load()} without the events, when leaving them out changes nothing else a window opens on (the dataset's
+     * {@link Dataset#period()}): a window can then draw the zones while the events are read (issue 18, cold start).
+     * Empty when the events reach outside the period of the other rows, or when the store cannot tell quickly; the
+     * events are then read with the rest.
+     */
+    default java.util.Optional<Dataset> loadWithoutEvents() throws StoreException {
+        return java.util.Optional.empty();
+    }
+
     /** Every row of the user's part with a {@code u.} id, retracted ones included, in the order they were added. */
     List<UserRow> userRows() throws StoreException;
 

@@ -147,6 +147,8 @@ final class Sql {
     static final String SELECT_SOURCES = "SELECT id, outlet, title, published, url, language, seen_on, origin, overrides FROM source WHERE origin LIKE ? ORDER BY rowid";
     static final String SELECT_CHANGES = "SELECT id, locality_id, date, time, precision, from_faction, to_faction, kind, confidence,"
             + " used, note, origin, overrides, retracted FROM control_change WHERE origin LIKE ? ORDER BY rowid";
+    /** The first and last day of the events that are not retracted (ISO dates sort as text). */
+    static final String EVENT_DAYS = "SELECT MIN(date), MAX(date) FROM event WHERE retracted = ''";
     static final String SELECT_EVENTS = "SELECT id, date, time, precision, type, locality_id, lat, lon, actors, title, summary,"
             + " fatalities, confidence, origin, overrides, retracted FROM event WHERE origin LIKE ? ORDER BY rowid";
     /**

@@ -491,6 +491,11 @@ public final class SqliteSituationStore implements SituationStore {
 
     /** The rows of {@code origin} ('%' for all), factions apart. */
     private List<Stored> readRows(String origin) throws SQLException {
+        return readRows(origin, true);
+    }
+
+    /** The rows of {@code origin} ('%' for all), factions apart, the events only if {@code withEvents}. */
+    private List<Stored> readRows(String origin, boolean withEvents) throws SQLException {
         List<Stored> rows = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_LOCALITIES)) {
             ps.setString(1, origin);
@@ -527,6 +532,7 @@ public final class SqliteSituationStore implements SituationStore {
                 }
             }
         }
+        if (!withEvents) return rows;
         citations = citationsOf(Sql.OWNER_EVENT, origin);
         try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_EVENTS)) {
             ps.setString(1, origin);
@@ -602,49 +608,80 @@ public final class SqliteSituationStore implements SituationStore {
         try {
             // Still exactly what was written (no user row, no other copy's rebuild since)? Then it is what a read gives.
             if (justWritten != null && builtinHash().filter(writtenHash::equals).isPresent() && !hasUserRows()) return justWritten;
-            List<Stored> rows = readRows("%");
-            Map<String, Stored> overriding = new HashMap<>();
-            for (Stored r : rows) if (r.user() && !r.overrides().isEmpty()) overriding.put(RowKind.of(r.value()) + "#" + r.overrides(), r);
-            List<Locality> localities = new ArrayList<>();
-            List<Source> sources = new ArrayList<>();
-            List<ControlChange> changes = new ArrayList<>();
-            List<Event> events = new ArrayList<>();
-            for (Stored r : rows) {
-                // Most stores correct nothing: no key to build per row then.
-                Stored correction = overriding.isEmpty() || r.user() ? null
-                        : overriding.get(RowKind.of(r.value()) + "#" + UserRowIds.idOf(r.value()));
-                if (correction != null) {
-                    // A corrected locality or source keeps the built-in id, so every reference to it holds.
-                    if (correction.value() instanceof Locality l) localities.add(UserRowIds.withId(l, UserRowIds.idOf(r.value())));
-                    if (correction.value() instanceof Source s) sources.add(UserRowIds.withId(s, UserRowIds.idOf(r.value())));
-                    continue;
-                }
-                if (r.user() && !r.overrides().isEmpty() && (r.value() instanceof Locality || r.value() instanceof Source)) continue;
-                if (!r.retracted().isEmpty()) continue;
-                if (r.value() instanceof Locality l) localities.add(l);
-                else if (r.value() instanceof Source s) sources.add(s);
-                else if (r.value() instanceof ControlChange c) changes.add(c);
-                else if (r.value() instanceof Event e) events.add(e);
-            }
-            // Successions and aliases belong to the built-in data: the user's part has none to override or retract.
-            Map<String, List<Citation>> citations = citationsOf(Sql.OWNER_SUCCESSION, "%");
-            List<Succession> successions = new ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_SUCCESSIONS); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    successions.add(new Succession(id, rs.getString(2), rs.getString(3), time(rs, 4),
-                            SuccessionKind.valueOf(rs.getString(7)), rs.getString(8),
-                            citations.getOrDefault(id, List.of())));
-                }
-            }
-            Map<String, List<String>> aliases = new java.util.LinkedHashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_ALIASES); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-            }
-            return new Dataset(readFactions(), localities, sources, changes, events, successions, aliases);
+            return read(true);
         } catch (SQLException | IllegalArgumentException e) {
             throw failure("load the situation data", e);
         }
+    }
+
+    /**
+     * Checks the events' days against the other rows' period with one query on the event table: the rows it reads
+     * (every event not retracted) include all that {@link #load()} keeps, so events within those days cannot widen
+     * the period. The data just written, if still current, is not read again (a later {@link #load()} still gets it).
+     */
+    @Override
+    public Optional<Dataset> loadWithoutEvents() throws StoreException {
+        try {
+            Dataset rest;
+            if (written != null && builtinHash().filter(writtenHash::equals).isPresent() && !hasUserRows()) {
+                rest = new Dataset(written.factions(), written.localities(), written.sources(), written.changes(),
+                        List.of(), written.successions(), written.aliases());
+            } else {
+                rest = read(false);
+            }
+            try (PreparedStatement ps = connection.prepareStatement(Sql.EVENT_DAYS); ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) return Optional.of(rest); // no events: this is all of it
+                LocalDate first = LocalDate.parse(rs.getString(1)), last = LocalDate.parse(rs.getString(2));
+                boolean within = rest.period().filter(p -> !first.isBefore(p.first()) && !last.isAfter(p.last())).isPresent();
+                return within ? Optional.of(rest) : Optional.empty();
+            }
+        } catch (SQLException | IllegalArgumentException | java.time.DateTimeException e) {
+            throw failure("load the situation data", e);
+        }
+    }
+
+    /** Reads every stored row as the map shows them (see {@link #load()}), the events only if {@code withEvents}. */
+    private Dataset read(boolean withEvents) throws SQLException {
+        List<Stored> rows = readRows("%", withEvents);
+        Map<String, Stored> overriding = new HashMap<>();
+        for (Stored r : rows) if (r.user() && !r.overrides().isEmpty()) overriding.put(RowKind.of(r.value()) + "#" + r.overrides(), r);
+        List<Locality> localities = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        List<ControlChange> changes = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        for (Stored r : rows) {
+            // Most stores correct nothing: no key to build per row then.
+            Stored correction = overriding.isEmpty() || r.user() ? null
+                    : overriding.get(RowKind.of(r.value()) + "#" + UserRowIds.idOf(r.value()));
+            if (correction != null) {
+                // A corrected locality or source keeps the built-in id, so every reference to it holds.
+                if (correction.value() instanceof Locality l) localities.add(UserRowIds.withId(l, UserRowIds.idOf(r.value())));
+                if (correction.value() instanceof Source s) sources.add(UserRowIds.withId(s, UserRowIds.idOf(r.value())));
+                continue;
+            }
+            if (r.user() && !r.overrides().isEmpty() && (r.value() instanceof Locality || r.value() instanceof Source)) continue;
+            if (!r.retracted().isEmpty()) continue;
+            if (r.value() instanceof Locality l) localities.add(l);
+            else if (r.value() instanceof Source s) sources.add(s);
+            else if (r.value() instanceof ControlChange c) changes.add(c);
+            else if (r.value() instanceof Event e) events.add(e);
+        }
+        // Successions and aliases belong to the built-in data: the user's part has none to override or retract.
+        Map<String, List<Citation>> citations = citationsOf(Sql.OWNER_SUCCESSION, "%");
+        List<Succession> successions = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_SUCCESSIONS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                successions.add(new Succession(id, rs.getString(2), rs.getString(3), time(rs, 4),
+                        SuccessionKind.valueOf(rs.getString(7)), rs.getString(8),
+                        citations.getOrDefault(id, List.of())));
+            }
+        }
+        Map<String, List<String>> aliases = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_ALIASES); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        }
+        return new Dataset(readFactions(), localities, sources, changes, events, successions, aliases);
     }
 
     @Override

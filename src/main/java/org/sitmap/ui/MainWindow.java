@@ -121,6 +121,14 @@ public final class MainWindow {
         stage.setOnHiding(e -> saveState());
     }
 
+    /**
+     * Whether the data is read to the end: the window first shows everything but the events (issue 18, cold start),
+     * which follow on a worker. FX thread.
+     */
+    public javafx.beans.binding.BooleanExpression completeProperty() {
+        return situation.loadingProperty().not();
+    }
+
     private void restore(Preferences prefs) {
         theme = prefs.theme();
         map.show(prefs.centre(), prefs.zoom());

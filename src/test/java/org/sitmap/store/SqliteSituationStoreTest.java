@@ -46,6 +46,45 @@ class SqliteSituationStoreTest {
     }
 
     @Test
+    void loadWithoutEvents_givesEverythingButTheEvents_whenTheyLieWithinThePeriod() throws Exception {
+        Path db = dir.resolve("first.db");
+        Dataset shipped = new org.sitmap.io.DatasetReader().read(DataFiles.embedded()).dataset();
+        var changesOnly = new Dataset(shipped.factions(), shipped.localities(), shipped.sources(), shipped.changes(),
+                List.of(), shipped.successions(), shipped.aliases()).period().orElseThrow();
+        List<Event> within = shipped.events().stream()
+                .filter(e -> !e.when().date().isBefore(changesOnly.first()) && !e.when().date().isAfter(changesOnly.last())).toList();
+        try (SqliteSituationStore store = SqliteSituationStore.open(db)) {
+            store.replaceBuiltin(new Dataset(shipped.factions(), shipped.localities(), shipped.sources(), shipped.changes(),
+                    within, shipped.successions(), shipped.aliases()), "within");
+            assertTrue(store.loadWithoutEvents().orElseThrow().events().isEmpty(), "the data just written, without events");
+        }
+        try (SqliteSituationStore store = SqliteSituationStore.open(db)) {
+            Dataset rest = store.loadWithoutEvents().orElseThrow();
+            Dataset all = store.load();
+            assertTrue(rest.events().isEmpty());
+            assertEquals(within.size(), all.events().size());
+            assertEquals(all.localities(), rest.localities());
+            assertEquals(all.changes(), rest.changes());
+            assertEquals(all.period(), rest.period());
+        }
+    }
+
+    @Test
+    void loadWithoutEvents_isEmpty_whenAnEventLiesAfterTheOtherRows() throws Exception {
+        try (SqliteSituationStore store = SqliteSituationStore.open(dir.resolve("late.db"))) {
+            new BuiltinDataLoader().ensureCurrent(store, DataFiles.embedded());
+            LocalDate after = store.load().period().orElseThrow().last().plusDays(3);
+            Source s = new Source("U-S1", "My notes", "Field report", "2024-12-01", "https://example.org/report", "en", "");
+            Event late = new Event("U-E9", ReportedTime.ofDay(after), EventType.OTHER, "gn170063", null,
+                    List.of("HTS"), "A later note", "", null, Confidence.LOW, List.of(new Citation("U-S1", "")));
+            store.addUserData(new Dataset(List.of(), List.of(), List.of(s), List.of(), List.of(late)));
+
+            assertTrue(store.loadWithoutEvents().isEmpty());
+            assertEquals(after, store.load().period().orElseThrow().last());
+        }
+    }
+
+    @Test
     void secondStart_withUnchangedData_doesNotRebuild() throws Exception {
         Path db = dir.resolve("again.db");
         try (SqliteSituationStore store = SqliteSituationStore.open(db)) {

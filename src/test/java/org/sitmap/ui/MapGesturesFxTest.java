@@ -51,7 +51,7 @@ class MapGesturesFxTest extends FxRobot {
         app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths, Main.situationAt(paths.database())));
         window = app.window();
         map = window.map();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.zones().snapshotProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.zones().snapshotProperty().get() != null && window.completeProperty().get());
         data = window.situation().datasetProperty().get();
     }
 

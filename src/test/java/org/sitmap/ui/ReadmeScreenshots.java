@@ -42,7 +42,7 @@ class ReadmeScreenshots extends FxRobot {
         if (BaseMaps.installed().isEmpty()) BaseMaps.install(paths, Settings.load(paths.config()));
         SitmapApp app = (SitmapApp) FxToolkit.setupApplication(() -> new SitmapApp(paths, Main.situationAt(paths.database())));
         MainWindow w = app.window();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.zones().snapshotProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.zones().snapshotProperty().get() != null && w.completeProperty().get());
         interact(() -> {
             stage.setWidth(1280); // within the headless screen (1280×800); larger overflows Monocle's framebuffer
             stage.setHeight(800);

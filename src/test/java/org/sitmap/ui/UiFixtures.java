@@ -39,7 +39,7 @@ public final class UiFixtures {
         SitmapApp app = (SitmapApp) org.testfx.api.FxToolkit.setupApplication(
                 () -> new SitmapApp(paths, org.sitmap.app.Main.situationAt(paths.database())));
         org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
-                () -> app.window().zones().snapshotProperty().get() != null);
+                () -> app.window().zones().snapshotProperty().get() != null && app.window().completeProperty().get());
         return app;
     }
 

@@ -1,6 +1,7 @@
 package org.sitmap.ui.common;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +22,7 @@ import org.sitmap.domain.ReportedTime;
 import org.sitmap.geo.ZoneEngine;
 import org.sitmap.geo.ZoneSnapshotCache;
 import org.sitmap.store.SituationService;
+import org.sitmap.store.StoreException;
 import org.sitmap.store.StoreNotice;
 import org.sitmap.task.TaskRunner;
 
@@ -39,6 +41,8 @@ public final class SituationViewModel {
     private final Function<Dataset, ZoneEngine> engines;
     private final ZoneSnapshotCache openingZones;
     private ZoneEngine precomputing;
+    /** Counts loads and replacements of the data: the events of an older load are dropped. */
+    private long generation;
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ControlTimeline> timeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ZoneEngine> zoneEngine = new ReadOnlyObjectWrapper<>();
@@ -82,15 +86,32 @@ public final class SituationViewModel {
      */
     public void load() {
         loading.set(true);
+        long load = ++generation;
         Instant shown = instant.get();
         tasks.run("Preparing the database", progress -> {
-            SituationService.Read read = situation.read();
-            return new Loaded(read, prepareZones(read.dataset(), openingInstant(read.dataset(), shown)));
+            SituationService.Opened opened = situation.open();
+            try {
+                // The events (most of a large store) are not needed for the first frame with zones: read after it.
+                Optional<Dataset> first = opened.store().loadWithoutEvents();
+                Dataset d = first.isPresent() ? first.get() : opened.store().load();
+                SituationService.Read read = new SituationService.Read(d, opened.builtin().hash(), opened.notices());
+                Loaded loaded = new Loaded(read, prepareZones(d, openingInstant(d, shown)), first.isPresent() ? opened : null);
+                if (first.isEmpty()) opened.close();
+                return loaded;
+            } catch (RuntimeException | StoreException e) {
+                try {
+                    opened.close();
+                } catch (StoreException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
         }, loaded -> {
             SituationService.Read read = loaded.read();
             notices.setAll(read.notices().stream().map(StoreNotice::message).toList());
             builtinHash.set(read.builtinHash());
-            show(read.dataset(), loaded.zones());
+            show(read.dataset(), loaded.zones(), loaded.eventsToRead() == null);
+            if (loaded.eventsToRead() != null) readEvents(loaded.eventsToRead(), load);
         }, failure -> {
             loading.set(false);
             error.set("Could not open the situation database: " + message(failure)
@@ -98,8 +119,32 @@ public final class SituationViewModel {
         });
     }
 
-    /** What the loading worker hands over: the data, and its zone engine or why there is none. */
-    private record Loaded(SituationService.Read read, PreparedZones zones) {
+    /**
+     * Reads everything from the store the first part came from, events included, and shows it unless the data was
+     * replaced meanwhile (load {@code load} is no longer the latest). The zone engine stays: events do not change
+     * zones. Closes the store.
+     */
+    private void readEvents(SituationService.Opened opened, long load) {
+        tasks.run("Reading events", progress -> {
+            try (opened) {
+                return opened.store().load();
+            }
+        }, d -> {
+            if (load != generation) return;
+            showData(d);
+        }, failure -> {
+            if (load != generation) return;
+            loading.set(false);
+            error.set("Could not read the events: " + message(failure)
+                    + ". Details are in the log file; deleting sitmap.db rebuilds it from the built-in data.");
+        });
+    }
+
+    /**
+     * What the loading worker hands over: the data, its zone engine or why there is none, and the store to read the
+     * events from when the data is everything but them (else null).
+     */
+    private record Loaded(SituationService.Read read, PreparedZones zones, SituationService.Opened eventsToRead) {
     }
 
     /** A zone engine whose snapshots at the opening instant and the day before are computed, or the failure. */
@@ -140,24 +185,30 @@ public final class SituationViewModel {
 
     /** Shows an already loaded dataset and computes its zones in the background. */
     public void setDataset(Dataset d) {
+        generation++; // a load still reading its events must not replace this
         showData(d);
         // The engine answers at once for any instant (computing on demand); precomputing every change instant
         // afterwards makes scrubbing instant.
         tasks.run("Preparing control zones", progress -> engines.apply(d), this::showEngine, this::zonesFailed);
     }
 
-    private void show(Dataset d, PreparedZones zones) {
-        showData(d);
+    private void show(Dataset d, PreparedZones zones, boolean complete) {
+        showData(d, complete);
         if (zones.engine() != null) showEngine(zones.engine());
         else zonesFailed(zones.failure());
     }
 
     private void showData(Dataset d) {
+        showData(d, true);
+    }
+
+    /** {@code complete} false: {@code d} lacks the events, still being read; loading goes on. */
+    private void showData(Dataset d, boolean complete) {
         timeline.set(new ControlTimeline(d));
         palette.set(FactionPalette.of(d));
         instant.set(openingInstant(d, instant.get()));
         dataset.set(d);
-        loading.set(false);
+        loading.set(!complete);
     }
 
     private void showEngine(ZoneEngine engine) {
