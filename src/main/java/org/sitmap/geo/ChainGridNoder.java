@@ -3,14 +3,11 @@ package org.sitmap.geo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.chain.MonotoneChain;
 import org.locationtech.jts.index.chain.MonotoneChainBuilder;
 import org.locationtech.jts.noding.MCIndexNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
-import org.locationtech.jts.noding.NodingIntersectionFinder;
 import org.locationtech.jts.noding.SegmentIntersector;
 import org.locationtech.jts.noding.SegmentString;
 import org.locationtech.jts.noding.SinglePassNoder;
@@ -42,40 +39,8 @@ final class ChainGridNoder extends SinglePassNoder {
     @SuppressWarnings("unchecked")
     public void computeNodes(Collection inputStrings) {
         nodedStrings = inputStrings;
-        List<MonotoneChain> chains = chains(inputStrings);
-        if (chains.size() > 1) {
-            Grid g = new Grid(chains);
-            g.intersect(0, g.cells.length, segInt);
-        }
-    }
-
-    /**
-     * Whether two of the strings meet at a point interior to a segment of either (touching only at segment ends is
-     * fine): the pairs of chains {@link #computeNodes} would compare, checked on every core
-     * ({@link CoreSplitter}), each core over its own cells of the grid with its own finder. The strings are only read.
-     */
-    static boolean anyInteriorIntersection(Collection<? extends SegmentString> strings) {
-        List<MonotoneChain> chains = chains(strings);
-        if (chains.size() < 2) return false;
-        Grid g = new Grid(chains);
-        AtomicBoolean found = new AtomicBoolean();
-        int runs = Math.min(g.cells.length, CHECK_RUNS);
-        CoreSplitter.forEach(runs, r -> {
-            if (found.get()) return;
-            NodingIntersectionFinder finder = new NodingIntersectionFinder(new RobustLineIntersector());
-            finder.setInteriorIntersectionsOnly(true);
-            g.intersect((int) ((long) g.cells.length * r / runs), (int) ((long) g.cells.length * (r + 1) / runs), finder);
-            if (finder.hasIntersection()) found.set(true);
-        });
-        return found.get();
-    }
-
-    /** Cell ranges the check is cut into: a few per core, so a core that finishes early takes another. */
-    private static final int CHECK_RUNS = 16;
-
-    private static List<MonotoneChain> chains(Collection<?> strings) {
         List<MonotoneChain> chains = new ArrayList<>();
-        for (Object o : strings) {
+        for (Object o : inputStrings) {
             SegmentString s = (SegmentString) o;
             for (Object c : MonotoneChainBuilder.getChains(s.getCoordinates(), s)) {
                 MonotoneChain mc = (MonotoneChain) c;
@@ -83,41 +48,29 @@ final class ChainGridNoder extends SinglePassNoder {
                 chains.add(mc);
             }
         }
-        return chains;
+        if (chains.size() > 1) intersect(chains);
     }
 
-    /** The chains in a uniform grid: per cell, the chains whose envelope meets it. Read-only once made. */
-    private static final class Grid {
-        private final List<MonotoneChain> chains;
-        private final UniformGrid grid;
-        private final int[][] cells;
-
-        Grid(List<MonotoneChain> chains) {
-            this.chains = chains;
-            Envelope all = new Envelope();
-            for (MonotoneChain mc : chains) all.expandToInclude(mc.getEnvelope());
-            grid = new UniformGrid(all, chains.size(), Double.MIN_NORMAL);
-            cells = fill(grid, chains);
-        }
-
-        /** Hands the intersector every pair of overlapping chains whose overlap starts in cells [from, to). */
-        void intersect(int from, int to, SegmentIntersector segInt) {
-            MCIndexNoder.SegmentOverlapAction action = new MCIndexNoder.SegmentOverlapAction(segInt);
-            for (int cell = from; cell < to; cell++) {
-                int[] in = cells[cell];
-                for (int i = 0; i < in.length; i++) {
-                    MonotoneChain a = chains.get(in[i]);
-                    Envelope ea = a.getEnvelope();
-                    for (int j = i + 1; j < in.length; j++) {
-                        MonotoneChain b = chains.get(in[j]);
-                        Envelope eb = b.getEnvelope();
-                        if (!ea.intersects(eb)) continue;
-                        // Each pair once: in the cell holding the lower-left corner of the envelopes' overlap.
-                        if (grid.cell(Math.max(ea.getMinX(), eb.getMinX()), Math.max(ea.getMinY(), eb.getMinY())) != cell) continue;
-                        if (a.getId() < b.getId()) a.computeOverlaps(b, 0, action);
-                        else b.computeOverlaps(a, 0, action);
-                        if (segInt.isDone()) return;
-                    }
+    private void intersect(List<MonotoneChain> chains) {
+        Envelope all = new Envelope();
+        for (MonotoneChain mc : chains) all.expandToInclude(mc.getEnvelope());
+        UniformGrid grid = new UniformGrid(all, chains.size(), Double.MIN_NORMAL);
+        int[][] cells = fill(grid, chains);
+        MCIndexNoder.SegmentOverlapAction action = new MCIndexNoder.SegmentOverlapAction(segInt);
+        for (int cell = 0; cell < cells.length; cell++) {
+            int[] in = cells[cell];
+            for (int i = 0; i < in.length; i++) {
+                MonotoneChain a = chains.get(in[i]);
+                Envelope ea = a.getEnvelope();
+                for (int j = i + 1; j < in.length; j++) {
+                    MonotoneChain b = chains.get(in[j]);
+                    Envelope eb = b.getEnvelope();
+                    if (!ea.intersects(eb)) continue;
+                    // Each pair once: in the cell holding the lower-left corner of the envelopes' overlap.
+                    if (grid.cell(Math.max(ea.getMinX(), eb.getMinX()), Math.max(ea.getMinY(), eb.getMinY())) != cell) continue;
+                    if (a.getId() < b.getId()) a.computeOverlaps(b, 0, action);
+                    else b.computeOverlaps(a, 0, action);
+                    if (segInt.isDone()) return;
                 }
             }
         }

@@ -40,19 +40,11 @@ final class DecisionLines {
         Envelope clip = new Envelope(mappedEnvelope);
         clip.expandBy(2 * noDataM);
         List<DecidingRule.Seat> settlements = seats.stream().filter(s -> !s.site()).toList();
-        // The two Voronoi diagrams (settlements alone, and every locality for the sites) are independent: one a core.
-        List<Coordinate[]> settlementLines = new ArrayList<>(), siteLines = new ArrayList<>();
-        boolean anySite = seats.stream().anyMatch(DecidingRule.Seat::site);
-        CoreSplitter.forEach(anySite ? 2 : 1, part -> {
-            if (part == 0) {
-                addCells(cells(settlements, clip), s -> noDataM, settlementLines);
-            } else {
-                List<Cell> siteCells = cells(seats, clip).stream().filter(c -> c.seat.site()).toList();
-                addCells(siteCells, DecidingRule.Seat::radiusM, siteLines);
-            }
-        });
-        lines.addAll(settlementLines);
-        lines.addAll(siteLines);
+        addCells(cells(settlements, clip), s -> noDataM, lines);
+        if (seats.stream().anyMatch(DecidingRule.Seat::site)) {
+            List<Cell> siteCells = cells(seats, clip).stream().filter(c -> c.seat.site()).toList();
+            addCells(siteCells, DecidingRule.Seat::radiusM, lines);
+        }
         for (DecidingRule.Seat s : settlements) {
             if (rule.coreMatters(s) && near(s.x(), s.y(), s.coreM())) lines.add(circle(s, s.coreM()));
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LinearRing;
@@ -83,51 +82,31 @@ final class FaceDissolver {
      * hundred parts rather than thousands of faces. The parts of a zone form an exact coverage, as its faces do.
      */
     Dissolved dissolveByBlocks(Tessellation t, BitSet faces) {
-        return cached(zones, new Key(t, faces), k -> {
+        return zones.computeIfAbsent(new Key(t, faces), k -> {
             int[][] blocks = t.blocks();
+            List<Geometry> picked = new ArrayList<>();
             double area = 0;  // summed in face order, as dissolve does, to the last bit
             for (int f = faces.nextSetBit(0); f >= 0; f = faces.nextSetBit(f + 1)) area += t.faces().get(f).areaKm2();
-            List<BlockKey> keys = new ArrayList<>();
             for (int b = 0; b < blocks.length; b++) {
                 BitSet local = new BitSet(blocks[b].length);
                 for (int j = 0; j < blocks[b].length; j++) {
                     int f = blocks[b][j];
                     if (faces.get(f)) local.set(j);
                 }
-                if (!local.isEmpty()) keys.add(new BlockKey(t, b, local));
+                if (local.isEmpty()) continue;
+                int block = b;
+                picked.add(parts.computeIfAbsent(new BlockKey(t, b, local), p -> {
+                    List<Polygon> ps = new ArrayList<>();
+                    for (int j = local.nextSetBit(0); j >= 0; j = local.nextSetBit(j + 1)) ps.add(t.faces().get(blocks[block][j]).lonLat());
+                    return union(ps);
+                }));
             }
-            // Parts not cached yet are independent unions: they are shared between the cores.
-            Geometry[] picked = new Geometry[keys.size()];
-            CoreSplitter.forEach(keys.size(), i -> picked[i] = cached(parts, keys.get(i), FaceDissolver::part));
-            if (picked.length == 0) return new Dissolved(EMPTY, area);
-            if (picked.length == 1) return new Dissolved(picked[0], area);
+            if (picked.isEmpty()) return new Dissolved(EMPTY, area);
+            if (picked.size() == 1) return new Dissolved(picked.get(0), area);
             List<Polygon> polygons = new ArrayList<>();
             for (Geometry g : picked) for (int i = 0; i < g.getNumGeometries(); i++) polygons.add((Polygon) g.getGeometryN(i));
             return new Dissolved(union(polygons), area);
         });
-    }
-
-    /**
-     * The cached value, or a new one computed and cached. Unlike {@code computeIfAbsent}, no lock is held while
-     * computing: the unions of other keys in the same bin of the map (computed at once on other cores) do not wait.
-     * Should two threads compute one key, both get the value cached first.
-     */
-    private static <K, V> V cached(Map<K, V> cache, K key, Function<K, V> compute) {
-        V value = cache.get(key);
-        if (value != null) return value;
-        value = compute.apply(key);
-        V earlier = cache.putIfAbsent(key, value);
-        return earlier != null ? earlier : value;
-    }
-
-    /** The union of the faces of one block that a key names. */
-    private static Geometry part(BlockKey key) {
-        int[] block = key.tessellation().blocks()[key.block()];
-        List<Polygon> ps = new ArrayList<>();
-        for (int j = key.faces().nextSetBit(0); j >= 0; j = key.faces().nextSetBit(j + 1)) {
-            ps.add(key.tessellation().faces().get(block[j]).lonLat());
-        }
-        return union(ps);
     }
 
     /**

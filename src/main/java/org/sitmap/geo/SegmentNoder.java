@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.noding.IntersectionAdder;
 import org.locationtech.jts.noding.IteratedNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
+import org.locationtech.jts.noding.NodingIntersectionFinder;
 import org.locationtech.jts.noding.Noder;
 import org.locationtech.jts.noding.SegmentString;
 import org.locationtech.jts.noding.snapround.SnapRoundingNoder;
@@ -55,7 +56,11 @@ final class SegmentNoder {
     private static boolean isNoded(List<Coordinate[]> lines) {
         List<SegmentString> strings = new ArrayList<>(lines.size());
         for (Coordinate[] l : lines) strings.add(new NodedSegmentString(l, null));
-        return !ChainGridNoder.anyInteriorIntersection(strings);
+        NodingIntersectionFinder crossing = new NodingIntersectionFinder(new RobustLineIntersector());
+        crossing.setInteriorIntersectionsOnly(true);
+        ChainGridNoder finder = new ChainGridNoder(crossing);
+        finder.computeNodes(strings);
+        return !crossing.hasIntersection();
     }
 
     /**

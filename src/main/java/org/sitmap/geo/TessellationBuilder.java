@@ -1,7 +1,6 @@
 package org.sitmap.geo;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -30,9 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 final class TessellationBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(TessellationBuilder.class);
-
-    /** Lines projected, or faces decided, as one piece of work on one core: enough to outweigh handing it over. */
-    private static final int RUN = 64;
 
     private final ZoneOptions options;
     private final EqualAreaProjection projection;
@@ -67,23 +63,22 @@ final class TessellationBuilder {
         // Lines are drawn in the plane and taken to degrees vertex by vertex, then noded and cut into faces there:
         // faces built in the plane and projected afterwards can fold where a vertex lies within a few metres of a long
         // edge (a straight line in the plane is a curve in degrees).
-        List<Coordinate[]> plane = decisionLines.gather(seats, rule, noDataM);
-        Coordinate[][] lonLat = new Coordinate[plane.size()][];
-        CoreSplitter.forEachInRuns(plane.size(), RUN, i -> lonLat[i] = toLonLat(plane.get(i)));
-        List<Coordinate[]> lines = new ArrayList<>(border.size() + lonLat.length);
-        lines.addAll(border);
-        lines.addAll(Arrays.asList(lonLat));
+        List<Coordinate[]> lines = new ArrayList<>(border);
+        for (Coordinate[] line : decisionLines.gather(seats, rule, noDataM)) lines.add(toLonLat(line));
 
         long gathered = System.nanoTime();
         Set<LineSegment> segments = SegmentNoder.node(lines);
         long noded = System.nanoTime();
         Collection<Polygon> polygons = new FaceBuilder(segments).faces();
         long built = System.nanoTime();
-        List<Polygon> candidates = List.copyOf(polygons);
-        Tessellation.Face[] decided = new Tessellation.Face[candidates.size()];
-        CoreSplitter.forEachInRuns(candidates.size(), RUN, i -> decided[i] = decide(candidates.get(i), rule));
-        List<Tessellation.Face> faces = new ArrayList<>(decided.length);
-        for (Tessellation.Face f : decided) if (f != null) faces.add(f);
+        List<Tessellation.Face> faces = new ArrayList<>();
+        for (Polygon face : polygons) {
+            if (face.isEmpty() || face.getArea() == 0) continue;
+            Point inside = face.getInteriorPoint();
+            if (!mappedPrepared.contains(inside)) continue;
+            double[] xy = projection.toPlane(inside.getX(), inside.getY());
+            faces.add(new Tessellation.Face(face, projection.areaKm2(face), rule.decide(xy[0], xy[1])));
+        }
         Tessellation t = new Tessellation(localities, faces);
         if (LOG.isDebugEnabled()) {
             long end = System.nanoTime();
@@ -93,15 +88,6 @@ final class TessellationBuilder {
                     (end - built) / 1_000_000);
         }
         return t;
-    }
-
-    /** The face with its area and decider, or null when it is empty or lies outside the mapped area. */
-    private Tessellation.Face decide(Polygon face, DecidingRule rule) {
-        if (face.isEmpty() || face.getArea() == 0) return null;
-        Point inside = face.getInteriorPoint();
-        if (!mappedPrepared.contains(inside)) return null;
-        double[] xy = projection.toPlane(inside.getX(), inside.getY());
-        return new Tessellation.Face(face, projection.areaKm2(face), rule.decide(xy[0], xy[1]));
     }
 
     private Coordinate[] toLonLat(Coordinate[] plane) {

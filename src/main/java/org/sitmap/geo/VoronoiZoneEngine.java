@@ -2,7 +2,6 @@ package org.sitmap.geo;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
@@ -220,20 +219,11 @@ final class VoronoiZoneEngine implements ZoneEngine {
             faces.get(z).set(f);
             if (d >= 0) deciders.get(z).set(d);
         }
-        // Zones are independent unions: shared between the cores, the largest first so that they end together.
-        Integer[] order = new Integer[faces.size()];
-        for (int z = 0; z < order.length; z++) order[z] = z;
-        Arrays.sort(order, Comparator.comparingInt((Integer z) -> faces.get(z).cardinality()).reversed());
-        FaceDissolver.Dissolved[] dissolved = new FaceDissolver.Dissolved[faces.size()];
-        CoreSplitter.forEach(order.length, i -> {
-            int z = order[i];
-            if (!faces.get(z).isEmpty()) dissolved[z] = dissolver.dissolveByBlocks(t, faces.get(z));
-        });
         Map<ZoneKey, Zone> zones = new TreeMap<>(ZoneKey.ORDER);
         for (int z = 0; z < faces.size(); z++) {
             if (faces.get(z).isEmpty()) continue;  // a locality whose faces all lie outside the mapped area
             ZoneKey key = keys.get(z);
-            FaceDissolver.Dissolved geom = dissolved[z];
+            FaceDissolver.Dissolved geom = dissolver.dissolveByBlocks(t, faces.get(z));
             List<String> ids = new ArrayList<>();
             Instant latest = null;
             for (int d = deciders.get(z).nextSetBit(0); d >= 0; d = deciders.get(z).nextSetBit(d + 1)) {

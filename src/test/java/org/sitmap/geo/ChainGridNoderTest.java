@@ -2,7 +2,6 @@ package org.sitmap.geo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +15,6 @@ import org.locationtech.jts.noding.IntersectionAdder;
 import org.locationtech.jts.noding.MCIndexNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.Noder;
-import org.locationtech.jts.noding.NodingIntersectionFinder;
 import org.locationtech.jts.noding.SegmentString;
 
 class ChainGridNoderTest {
@@ -57,39 +55,5 @@ class ChainGridNoderTest {
         List<Coordinate[]> actual = node(lines, new ChainGridNoder(new IntersectionAdder(new RobustLineIntersector())));
         assertEquals(expected.size(), actual.size());
         for (int i = 0; i < expected.size(); i++) assertArrayEquals(expected.get(i), actual.get(i));
-    }
-
-    /** The answer of one sequential pass, as the check was made before it was shared between cores. */
-    private static boolean sequentialCheck(List<SegmentString> strings) {
-        NodingIntersectionFinder finder = new NodingIntersectionFinder(new RobustLineIntersector());
-        finder.setInteriorIntersectionsOnly(true);
-        new ChainGridNoder(finder).computeNodes(strings);
-        return finder.hasIntersection();
-    }
-
-    private static List<SegmentString> strings(List<Coordinate[]> lines) {
-        List<SegmentString> out = new ArrayList<>();
-        for (Coordinate[] l : lines) out.add(new NodedSegmentString(l, null));
-        return out;
-    }
-
-    @ParameterizedTest
-    @CsvSource({"1, 1", "2, 2", "40, 3", "400, 4"})
-    void anyInteriorIntersection_ofRawLines_answersAsOneSequentialPass(int n, long seed) {
-        List<SegmentString> strings = strings(lines(n, seed));
-        assertEquals(sequentialCheck(strings), ChainGridNoder.anyInteriorIntersection(strings));
-    }
-
-    @ParameterizedTest
-    @CsvSource({"40, 3", "400, 4", "400, 5"})
-    void anyInteriorIntersection_ofNodedLines_findsNone_andFindsOneAddedCrossing(int n, long seed) {
-        List<Coordinate[]> noded = node(lines(n, seed), new ChainGridNoder(new IntersectionAdder(new RobustLineIntersector())));
-        List<SegmentString> strings = strings(noded);
-        boolean expected = sequentialCheck(strings);
-        assertEquals(expected, ChainGridNoder.anyInteriorIntersection(strings));
-        // A segment across the middle of the whole set crosses some line in its interior.
-        noded.add(new Coordinate[] {new Coordinate(-1, 2.5001), new Coordinate(11, 2.4999)});
-        assertTrue(ChainGridNoder.anyInteriorIntersection(strings(noded)));
-        assertEquals(sequentialCheck(strings(noded)), ChainGridNoder.anyInteriorIntersection(strings(noded)));
     }
 }
