@@ -31,7 +31,8 @@ final class Tessellation {
 
     private final List<Locality> localities;
     private final List<Face> faces;
-    private final STRtree index = new STRtree();
+    /** The faces' envelopes, built at the first hit-test: a snapshot on screen does not need it. */
+    private volatile STRtree index;
     private final IndexedPointInAreaLocator[] locators;
     /** Faces per block ({@link #FACES_PER_BLOCK} or so, neighbours in a grid cell), ascending face indices. */
     private final int[][] blocks;
@@ -43,12 +44,24 @@ final class Tessellation {
         this.localities = List.copyOf(localities);
         this.faces = List.copyOf(faces);
         locators = new IndexedPointInAreaLocator[faces.size()];
-        for (int i = 0; i < faces.size(); i++) {
-            locators[i] = new IndexedPointInAreaLocator(faces.get(i).lonLat());
-            index.insert(faces.get(i).lonLat().getEnvelopeInternal(), i);
-        }
-        index.build();
+        for (int i = 0; i < faces.size(); i++) locators[i] = new IndexedPointInAreaLocator(faces.get(i).lonLat());
         blocks = blocks(this.faces);
+    }
+
+    private STRtree index() {
+        STRtree built = index;
+        if (built == null) {
+            synchronized (this) {
+                built = index;
+                if (built == null) {
+                    built = new STRtree();
+                    for (int i = 0; i < faces.size(); i++) built.insert(faces.get(i).lonLat().getEnvelopeInternal(), i);
+                    built.build();
+                    index = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** The faces cut into blocks by a square grid over the centres of their envelopes; empty cells are left out. */
@@ -91,6 +104,7 @@ final class Tessellation {
     int faceAt(double lon, double lat) {
         Coordinate c = new Coordinate(lon, lat);
         int boundary = -1;
+        STRtree index = index();
         for (Object o : index.query(new Envelope(c))) {
             int i = (Integer) o;
             int loc = locators[i].locate(c);

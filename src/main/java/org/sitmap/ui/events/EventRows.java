@@ -123,6 +123,11 @@ final class EventRows {
             this.head = head;
         }
 
+        /** This view with another heading for the cut day (the list between two reported changes). */
+        View withHead(EventListItem.Day other) {
+            return new View(rows, count, from, to, headAt, other);
+        }
+
         /** Whether the cut day's heading leads the list (newest first). */
         boolean led() {
             return head != null && headAt < 0;

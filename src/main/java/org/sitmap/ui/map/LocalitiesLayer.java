@@ -56,28 +56,49 @@ public final class LocalitiesLayer extends QuietLayer {
      * before (a change of holders only), nothing is re-projected or redrawn.
      */
     public void setMarks(List<LocalityMarks.Mark> marks) {
+        if (samePlaces(marks)) {
+            // A step of the timeline at the same zoom: the same dots and labels, only recoloured (no map of thousands
+            // of dots built to find them again, which was most of this method at scale 100).
+            FactionPalette colours = palette.get();
+            for (int i = 0; i < marks.size(); i++) {
+                Placed p = new Placed(marks.get(i), placed.get(i).dot());
+                colour(p, colours);
+                placed.set(i, p);
+            }
+            return;
+        }
         Map<String, Placed> before = new HashMap<>();
         for (Placed p : placed) before.put(p.mark().locality().id(), p);
-        boolean same = marks.size() == placed.size();
         List<Placed> next = new ArrayList<>(marks.size());
         FactionPalette colours = palette.get();
-        for (int i = 0; i < marks.size(); i++) {
-            LocalityMarks.Mark m = marks.get(i);
+        for (LocalityMarks.Mark m : marks) {
             Placed old = before.get(m.locality().id());
             Placed p = new Placed(m, old != null ? old.dot() : dot(m.locality()));
-            same = same && p.dot() == placed.get(i).dot() && m.labelled() == placed.get(i).mark().labelled();
-            p.dot().setFill(colours.color(m.holder()));
-            p.dot().pseudoClassStateChanged(MapStyles.CONTESTED, m.contested());
+            colour(p, colours);
             next.add(p);
         }
         placed.clear();
         placed.addAll(next);
-        if (same) return;  // the same dots and labels in the same places: recoloured above, nothing to redraw
         List<Node> nodes = new ArrayList<>();
         placed.forEach(p -> nodes.add(p.dot()));
         nodes.add(labels);
         getChildren().setAll(nodes);
         markDirty();
+    }
+
+    /** Whether {@code marks} mark the same places, in the same order and with the same labels, as those shown. */
+    private boolean samePlaces(List<LocalityMarks.Mark> marks) {
+        if (marks.size() != placed.size()) return false;
+        for (int i = 0; i < marks.size(); i++) {
+            LocalityMarks.Mark now = marks.get(i), was = placed.get(i).mark();
+            if (now.locality() != was.locality() || now.labelled() != was.labelled()) return false;
+        }
+        return true;
+    }
+
+    private static void colour(Placed p, FactionPalette colours) {
+        p.dot().setFill(colours.color(p.mark().holder()));
+        p.dot().pseudoClassStateChanged(MapStyles.CONTESTED, p.mark().contested());
     }
 
     private Circle dot(Locality place) {

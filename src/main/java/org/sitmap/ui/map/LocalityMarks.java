@@ -33,29 +33,47 @@ public final class LocalityMarks {
     public static List<Mark> at(Dataset d, ControlTimeline timeline, Instant at, double zoom) {
         List<Mark> out = new ArrayList<>();
         if (d == null || timeline == null || zoom < DOTS_FROM_ZOOM) return out;
-        for (Locality l : byImportance(d)) {
+        Ranked r = ranked(d, timeline);
+        for (int i = 0; i < r.places().size(); i++) {
+            Locality l = r.places().get(i);
             if (l.kind().isSite() && zoom < DOTS_FROM_ZOOM + 2) continue;
-            ControlState s = timeline.stateAt(l.id(), at).orElse(null);
             boolean labelled = rank(l) == 0 || zoom >= DOTS_FROM_ZOOM + 1;
-            out.add(new Mark(l, s == null ? null : s.holder(), s != null && s.contested(), labelled));
+            PlaceStates states = r.states()[i];
+            if (states == null) {
+                // a place's runs are built on its second lookup, so the first marks (at start-up) cost no more than before
+                if (!r.seen()[i]) {
+                    r.seen()[i] = true;
+                    ControlState s = timeline.stateAt(l.id(), at).orElse(null);
+                    out.add(new Mark(l, s == null ? null : s.holder(), s != null && s.contested(), labelled));
+                    continue;
+                }
+                states = r.states()[i] = new PlaceStates(timeline, l.id());
+            }
+            int run = states.runAt(at);
+            out.add(new Mark(l, states.holder(run), states.contested(run), labelled));
         }
         return out;
     }
 
-    /** The last dataset's places, most important first: sorted once per dataset, not at every step of the slider. */
+    /**
+     * The last dataset's places, most important first, with their state runs by position: sorted once per dataset
+     * and timeline, not at every step of the slider. Confined to the thread that calls {@link #at} (the FX thread in
+     * the app); the field is volatile so another caller only ever sees a whole entry.
+     */
     private static volatile Ranked ranked;
 
-    private record Ranked(Dataset dataset, List<Locality> places) {
+    private record Ranked(Dataset dataset, ControlTimeline timeline, List<Locality> places, PlaceStates[] states, boolean[] seen) {
     }
 
-    private static List<Locality> byImportance(Dataset d) {
+    private static Ranked ranked(Dataset d, ControlTimeline timeline) {
         Ranked r = ranked;
-        if (r == null || r.dataset() != d) {
-            r = new Ranked(d, d.localities().stream().sorted(Comparator.comparingInt(LocalityMarks::rank)
-                    .thenComparing(l -> -(l.population() == null ? 0 : l.population()))).toList());
+        if (r == null || r.dataset() != d || r.timeline() != timeline) {
+            List<Locality> places = d.localities().stream().sorted(Comparator.comparingInt(LocalityMarks::rank)
+                    .thenComparing(l -> -(l.population() == null ? 0 : l.population()))).toList();
+            r = new Ranked(d, timeline, places, new PlaceStates[places.size()], new boolean[places.size()]);
             ranked = r;
         }
-        return r.places();
+        return r;
     }
 
     /** A name as a map label: without a parenthesised remark ("Ehdas (ANF spelling; ...)" → "Ehdas"). */

@@ -1,6 +1,7 @@
 package org.sitmap.ui.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -53,14 +54,20 @@ class EventItemsTest {
         EventRows rows = new EventRows(events, e -> "place of " + e.id(), newestFirst);
         EventItems items = new EventItems();
         List<EventListItem> mirror = new ArrayList<>();
-        items.addListener((ListChangeListener<EventListItem>) c -> replay(c, mirror));
+        List<Integer> replaced = new ArrayList<>();
+        items.addListener((ListChangeListener<EventListItem>) c -> replay(c, mirror, replaced));
+        boolean first = true;
         for (int h : steps) {
+            replaced.clear();
             var now = DAY0.atStartOfDay().toInstant(ReportedTime.SYRIA).plusSeconds(h * 3600L);
             int k = rows.countUpTo(now);
             items.show(rows.upTo(k));
             List<EventListItem> expected = rebuilt(events, now, newestFirst);
             assertEquals(expected, List.copyOf(items), "at " + now);
             assertEquals(expected, mirror, "the reported changes at " + now);
+            // a list view marks every replaced row dirty: a step replaces at most the cut day's heading
+            if (!first) assertTrue(replaced.stream().allMatch(n -> n == 1), "rows replaced at " + now + ": " + replaced);
+            first = false;
             for (int i = 0; i < k; i++) {
                 int at = rows.indexOf(items.view(), events.get(i).id());
                 assertEquals(events.get(i), ((EventListItem.Row) items.get(at)).event());
@@ -68,8 +75,10 @@ class EventItemsTest {
         }
     }
 
-    private static void replay(ListChangeListener.Change<? extends EventListItem> c, List<EventListItem> mirror) {
+    private static void replay(ListChangeListener.Change<? extends EventListItem> c, List<EventListItem> mirror,
+                               List<Integer> replaced) {
         while (c.next()) {
+            if (c.wasReplaced()) replaced.add(c.getAddedSize());
             if (c.wasPermutated() || c.wasUpdated()) throw new AssertionError("unexpected change " + c);
             for (int i = 0; i < c.getRemovedSize(); i++) {
                 assertEquals(c.getRemoved().get(i), mirror.remove(c.getFrom()), "the reported removed item");
