@@ -1,7 +1,5 @@
 package org.sitmap.geo;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -64,6 +62,19 @@ public final class EqualAreaProjection {
         return new double[] {out.x, out.y};
     }
 
+    /** Unprojects positions of the plane (metres) into new lon/lat coordinates, degrees. */
+    Coordinate[] toLonLat(Coordinate[] plane) {
+        ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();
+        Coordinate[] lonLat = new Coordinate[plane.length];
+        for (int i = 0; i < plane.length; i++) {
+            in.x = plane[i].x;
+            in.y = plane[i].y;
+            inverse.transform(in, out);
+            lonLat[i] = new Coordinate(out.x, out.y);
+        }
+        return lonLat;
+    }
+
     /**
      * Area of a lon/lat polygonal geometry in km² (0 for points and lines), its edges taken as straight in lon/lat:
      * they are densified to {@link #MAX_EDGE_DEG} first, since a long edge (the 34.6° N parallel) bows in the plane.
@@ -84,12 +95,16 @@ public final class EqualAreaProjection {
         return area;
     }
 
-    /** Densifies the ring as JTS's {@code Densifier} does, projects it, and sums it as JTS's {@code Area.ofRing}. */
+    /**
+     * Densifies the ring as JTS's {@code Densifier} does, projects it, and sums it as JTS's {@code Area.ofRing}, one
+     * point at a time: no lists or copies of the points (a first snapshot measures thousands of faces, and its garbage
+     * costs young-generation pauses).
+     */
     private double ringAreaM2(Coordinate[] ring) {
-        List<Coordinate> lonLat = new ArrayList<>(ring.length * 2);
+        RingArea area = new RingArea(forward);
         for (int i = 0; i + 1 < ring.length; i++) {
             Coordinate p0 = ring[i], p1 = ring[i + 1];
-            addDistinct(lonLat, p0);
+            area.add(p0.x, p0.y);
             double dx = p1.x - p0.x, dy = p1.y - p0.y;
             if (dx * dx + dy * dy < SHORT_EDGE_SQ) continue;  // clearly short: skip the slower exact length
             double len = p0.distance(p1);
@@ -98,28 +113,46 @@ public final class EqualAreaProjection {
             double step = len / count;
             for (int j = 1; j < count; j++) {
                 double f = (j * step) / len;
-                addDistinct(lonLat, new Coordinate(p0.x + f * (p1.x - p0.x), p0.y + f * (p1.y - p0.y)));
+                area.add(p0.x + f * (p1.x - p0.x), p0.y + f * (p1.y - p0.y));
             }
         }
-        if (ring.length > 0) addDistinct(lonLat, ring[ring.length - 1]);
-        int n = lonLat.size();
-        if (n < 3) return 0;
-        double[] x = new double[n], y = new double[n];
-        ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();
-        for (int i = 0; i < n; i++) {
-            in.x = lonLat.get(i).x;
-            in.y = lonLat.get(i).y;
-            forward.transform(in, out);
-            x[i] = out.x;
-            y[i] = out.y;
-        }
-        double x0 = x[0], sum = 0;
-        for (int i = 1; i < n - 1; i++) sum += (x[i] - x0) * (y[i - 1] - y[i + 1]);
-        return Math.abs(sum / 2.0);
+        if (ring.length > 0) area.add(ring[ring.length - 1].x, ring[ring.length - 1].y);
+        return area.m2();
     }
 
-    private static void addDistinct(List<Coordinate> pts, Coordinate c) {
-        if (pts.isEmpty() || !pts.get(pts.size() - 1).equals2D(c)) pts.add(c);
+    /**
+     * JTS's {@code Area.ofRing} shoelace sum, {@code (x[i] - x[0]) * (y[i - 1] - y[i + 1])} for i from 1 to n - 2 in
+     * order, over projected points fed one by one; a point equal to the previous one (in lon/lat) is skipped.
+     */
+    private static final class RingArea {
+        private final CoordinateTransform forward;
+        private final ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();
+        private double lastLon, lastLat, x0, xPrev, yPrev, xCur, yCur, sum;
+        private int count;
+
+        RingArea(CoordinateTransform forward) {
+            this.forward = forward;
+        }
+
+        void add(double lon, double lat) {
+            if (count > 0 && lon == lastLon && lat == lastLat) return;
+            lastLon = lon;
+            lastLat = lat;
+            in.x = lon;
+            in.y = lat;
+            forward.transform(in, out);
+            if (count == 0) x0 = out.x;
+            if (count >= 2) sum += (xCur - x0) * (yPrev - out.y);
+            xPrev = xCur;
+            yPrev = yCur;
+            xCur = out.x;
+            yCur = out.y;
+            count++;
+        }
+
+        double m2() {
+            return count < 3 ? 0 : Math.abs(sum / 2.0);
+        }
     }
 
     private static Geometry transform(Geometry g, CoordinateTransform t) {

@@ -1,6 +1,5 @@
 package org.sitmap.geo;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -108,26 +107,33 @@ final class FaceBuilder {
         return out;
     }
 
-    /** Removes edges ending at a node of degree one, repeatedly. */
+    /**
+     * Removes edges ending at a node of degree one, repeatedly. The queue and each node's half-edges are int arrays
+     * (the latter packed one node after another) rather than lists of boxed indices: this runs once per tessellation,
+     * mostly interpreted, and its garbage adds to the young-generation pauses that fall within a first snapshot.
+     */
     private void removeDangles() {
         int[] degree = new int[nodes.size()];
         for (int e = 0; e < origin.length; e++) if (!dead[e]) degree[origin[e]]++;
-        List<List<Integer>> out = null;
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int n = 0; n < degree.length; n++) if (degree[n] == 1) queue.add(n);
-        if (queue.isEmpty()) return;
-        out = new ArrayList<>(nodes.size());
-        for (int n = 0; n < nodes.size(); n++) out.add(new ArrayList<>(3));
-        for (int e = 0; e < origin.length; e++) if (!dead[e]) out.get(origin[e]).add(e);
-        while (!queue.isEmpty()) {
-            int n = queue.poll();
+        int[] queue = new int[nodes.size()];  // a node enters it once: when its degree is, or falls to, one
+        int head = 0, tail = 0;
+        for (int n = 0; n < degree.length; n++) if (degree[n] == 1) queue[tail++] = n;
+        if (tail == 0) return;
+        int[] first = new int[nodes.size() + 1];  // node n's half-edges are out[first[n]] to out[first[n + 1] - 1]
+        for (int n = 0; n < degree.length; n++) first[n + 1] = first[n] + degree[n];
+        int[] out = new int[first[nodes.size()]];
+        int[] fill = Arrays.copyOf(first, nodes.size());
+        for (int e = 0; e < origin.length; e++) if (!dead[e]) out[fill[origin[e]]++] = e;
+        while (head < tail) {
+            int n = queue[head++];
             if (degree[n] != 1) continue;
-            for (int e : out.get(n)) {
+            for (int k = first[n]; k < first[n + 1]; k++) {
+                int e = out[k];
                 if (dead[e]) continue;
                 dead[e] = dead[twin(e)] = true;
                 degree[n]--;
                 int m = dest(e);
-                if (--degree[m] == 1) queue.add(m);
+                if (--degree[m] == 1) queue[tail++] = m;
             }
         }
     }

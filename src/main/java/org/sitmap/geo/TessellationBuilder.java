@@ -64,7 +64,7 @@ final class TessellationBuilder {
         // faces built in the plane and projected afterwards can fold where a vertex lies within a few metres of a long
         // edge (a straight line in the plane is a curve in degrees).
         List<Coordinate[]> lines = new ArrayList<>(border);
-        for (Coordinate[] line : decisionLines.gather(seats, rule, noDataM)) lines.add(toLonLat(line));
+        for (Coordinate[] line : decisionLines.gather(seats, rule, noDataM)) lines.add(projection.toLonLat(line));
 
         long gathered = System.nanoTime();
         Set<LineSegment> segments = SegmentNoder.node(lines);
@@ -88,14 +88,5 @@ final class TessellationBuilder {
                     (end - built) / 1_000_000);
         }
         return t;
-    }
-
-    private Coordinate[] toLonLat(Coordinate[] plane) {
-        Coordinate[] out = new Coordinate[plane.length];
-        for (int i = 0; i < plane.length; i++) {
-            double[] ll = projection.toLonLat(plane[i].x, plane[i].y);
-            out[i] = new Coordinate(ll[0], ll[1]);
-        }
-        return out;
     }
 }
