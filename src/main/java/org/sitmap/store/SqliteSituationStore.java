@@ -93,8 +93,12 @@ public final class SqliteSituationStore implements SituationStore {
             if (!readOnly && file.getParent() != null) Files.createDirectories(file.getParent());
             try {
                 c = SqliteConnections.open(file, readOnly);
-                String verdict = SqliteConnections.quickCheck(c);
-                if (!"ok".equals(verdict)) throw new SQLException("SQLITE_CORRUPT: " + verdict);
+                Optional<String> stamp = SoundDatabases.stamp(file);
+                if (!SoundDatabases.foundSound(file, stamp)) {
+                    String verdict = SqliteConnections.quickCheck(c);
+                    if (!"ok".equals(verdict)) throw new SQLException("SQLITE_CORRUPT: " + verdict);
+                    SoundDatabases.noteSound(file, stamp);
+                }
             } catch (SQLException e) {
                 if (c != null) c.close();
                 if (!SqliteConnections.isDamage(e)) throw e;
