@@ -42,6 +42,13 @@ final class WindowFigures {
         double target = shipped ? 16 : 50;
         out.addAll(latency("scrub latency, " + samples + " random instants", label,
                 value(scrub, WindowProtocol.SCRUB_RANDOM_MS), target));
+        // Without a target: it shows how much of the latency is the application's work and how much is waiting for
+        // the toolkit's next pulse (up to a frame, 16.7 ms, at 60 Hz when the input arrives at a random moment).
+        double[] work = value(scrub, WindowProtocol.SCRUB_RANDOM_WORK_MS);
+        out.add(new Figure("scrub, " + samples + " random instants: the app's own work (listeners + pulse CSS/layout) p50",
+                label, Stopwatch.percentile(work, 50), "ms", Double.NaN));
+        out.add(new Figure("scrub, " + samples + " random instants: the app's own work (listeners + pulse CSS/layout) p95",
+                label, Stopwatch.percentile(work, 95), "ms", Double.NaN));
         out.addAll(latency("scrub latency, drag in " + samples + " steps", label,
                 value(scrub, WindowProtocol.SCRUB_DRAG_MS), target));
         return out;

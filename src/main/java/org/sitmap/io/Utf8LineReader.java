@@ -26,6 +26,8 @@ public final class Utf8LineReader extends Reader {
 
     private final Utf8Lines lines;
     private String current = "";
+    /** The current line's length, plus one for its terminator when it had one. */
+    private int end;
     private int position;
     private boolean eof;
 
@@ -36,7 +38,7 @@ public final class Utf8LineReader extends Reader {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (length == 0) return 0;
-        while (position >= current.length()) {
+        while (position >= end) {
             if (eof) return -1;
             Utf8Lines.Line l = lines.next();
             if (l == null) {
@@ -45,11 +47,15 @@ public final class Utf8LineReader extends Reader {
             }
             if (!l.ok()) throw new BadLineException(l.number(), l.error());
             // No terminator is invented after a last line that had none, so a parser's end of file is on that line.
-            current = lines.atEnd() ? l.text() : l.text() + "\n";
+            // The terminator is given after the text rather than appended to it: a copy of every line less.
+            current = l.text();
+            end = current.length() + (lines.atEnd() ? 0 : 1);
             position = 0;
         }
-        int n = Math.min(length, current.length() - position);
-        current.getChars(position, position + n, buffer, offset);
+        int n = Math.min(length, end - position);
+        int text = Math.min(n, current.length() - position);
+        if (text > 0) current.getChars(position, position + text, buffer, offset);
+        if (text < n) buffer[offset + text] = '\n';
         position += n;
         return n;
     }

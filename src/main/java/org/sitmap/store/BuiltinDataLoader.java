@@ -1,6 +1,7 @@
 package org.sitmap.store;
 
 import java.util.List;
+import java.util.Optional;
 import org.sitmap.io.DataFiles;
 import org.sitmap.io.DataProblem;
 import org.sitmap.io.DatasetReader;
@@ -45,8 +46,15 @@ public final class BuiltinDataLoader {
      * in {@link Outcome#failure()}, so the user keeps working on the previous built-in data.
      */
     public Outcome ensureCurrent(SituationStore store, DataFiles files) throws StoreException {
+        // Taken before the hash: a file changed while it is hashed then shows a newer stamp at the next open.
+        Optional<String> stamp = files.stamp();
+        Optional<String> stored = store.builtinHash();
+        if (stored.isPresent() && stamp.isPresent() && store.builtinStamp(stored.get()).equals(stamp)) {
+            return new Outcome(false, stored.get(), List.of()); // files not touched since they were hashed
+        }
         String hash = files.contentHash();
-        if (store.builtinHash().filter(hash::equals).isPresent()) {
+        if (stored.filter(hash::equals).isPresent()) {
+            stamp.ifPresent(s -> record(store, hash, s));
             return new Outcome(false, hash, List.of());
         }
         if (store.readOnly()) {
@@ -69,7 +77,18 @@ public final class BuiltinDataLoader {
             LOG.info("Built-in data not updated; the stored copy stays in use", e);
             return new Outcome(false, store.builtinHash().orElse(""), read.problems(), e.getMessage());
         }
+        stamp.ifPresent(s -> record(store, hash, s));
         LOG.info("Loaded built-in dataset {} from {}", hash.substring(0, 12), files.origin());
         return new Outcome(true, hash, read.problems());
+    }
+
+    /** Keeps the files' stamp with their hash; failing only costs a hash at the next open, so it does not fail this one. */
+    private static void record(SituationStore store, String hash, String stamp) {
+        if (store.readOnly()) return;
+        try {
+            store.recordBuiltinStamp(hash, stamp);
+        } catch (StoreException e) {
+            LOG.info("Could not record the built-in files' stamp; they are hashed again at the next start", e);
+        }
     }
 }

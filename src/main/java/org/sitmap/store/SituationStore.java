@@ -62,6 +62,22 @@ public interface SituationStore extends AutoCloseable {
     Optional<String> builtinHash() throws StoreException;
 
     /**
+     * The built-in files' {@link org.sitmap.io.DataFiles#stamp() stamp} recorded with {@code hash}, empty when none was,
+     * or when {@code hash} is not the built-in hash now stored: a loader that finds the files' stamp unchanged can
+     * then trust the stored hash without reading the files (issue 18, cold start).
+     */
+    default Optional<String> builtinStamp(String hash) throws StoreException {
+        return Optional.empty();
+    }
+
+    /**
+     * Records that the built-in files whose metadata is {@code stamp} have the content hash {@code hash}. Does nothing
+     * on a store that cannot write; a store may also keep nothing (the files are then hashed at every open).
+     */
+    default void recordBuiltinStamp(String hash, String stamp) throws StoreException {
+    }
+
+    /**
      * Replaces the built-in part with {@code dataset} in one transaction: on any failure nothing changes.
      * User rows are kept; if one of them references or overrides a built-in row the new dataset drops, the whole
      * replacement fails with a {@link StoreException} whose message names the user row that would break.

@@ -90,6 +90,8 @@ final class Sql {
     static final String OWNER_PROPOSAL = "proposal";
     static final String OWNER_SUCCESSION = "succession";
     static final String META_BUILTIN_HASH = "builtin_hash";
+    /** The built-in hash a stamp vouches for, a newline, then the stamp (DataFiles#stamp). */
+    static final String META_BUILTIN_STAMP = "builtin_stamp";
 
     /** Row counts per origin of one of our own tables (the name is a constant of ours, never input). */
     static String countByOrigin(String table) {

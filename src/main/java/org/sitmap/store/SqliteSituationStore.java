@@ -93,8 +93,12 @@ public final class SqliteSituationStore implements SituationStore {
             if (!readOnly && file.getParent() != null) Files.createDirectories(file.getParent());
             try {
                 c = SqliteConnections.open(file, readOnly);
-                String verdict = SqliteConnections.quickCheck(c);
-                if (!"ok".equals(verdict)) throw new SQLException("SQLITE_CORRUPT: " + verdict);
+                Optional<String> stamp = SoundDatabases.stamp(file);
+                if (!SoundDatabases.foundSound(file, stamp)) {
+                    String verdict = SqliteConnections.quickCheck(c);
+                    if (!"ok".equals(verdict)) throw new SQLException("SQLITE_CORRUPT: " + verdict);
+                    SoundDatabases.noteSound(file, stamp);
+                }
             } catch (SQLException e) {
                 if (c != null) c.close();
                 if (!SqliteConnections.isDamage(e)) throw e;
@@ -210,6 +214,36 @@ public final class SqliteSituationStore implements SituationStore {
         } catch (SQLException e) {
             throw failure("read the dataset version", e);
         }
+    }
+
+    @Override
+    public Optional<String> builtinStamp(String hash) throws StoreException {
+        Optional<String> stored = builtinHash();
+        if (stored.isEmpty() || !stored.get().equals(hash)) return Optional.empty();
+        try (PreparedStatement ps = connection.prepareStatement(Sql.GET_META)) {
+            ps.setString(1, Sql.META_BUILTIN_STAMP);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                // Kept with the hash it was taken for: after a rebuild by another copy it vouches for nothing.
+                String value = rs.getString(1);
+                String prefix = hash + "\n";
+                return value.startsWith(prefix) ? Optional.of(value.substring(prefix.length())) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read the dataset version", e);
+        }
+    }
+
+    @Override
+    public void recordBuiltinStamp(String hash, String stamp) throws StoreException {
+        if (readOnly) return;
+        inTransaction("record the dataset version", () -> {
+            try (PreparedStatement ps = connection.prepareStatement(Sql.PUT_META)) {
+                ps.setString(1, Sql.META_BUILTIN_STAMP);
+                ps.setString(2, hash + "\n" + stamp);
+                ps.executeUpdate();
+            }
+        });
     }
 
     @Override

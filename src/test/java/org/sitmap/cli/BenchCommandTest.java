@@ -39,12 +39,23 @@ class BenchCommandTest {
                 "cold start to first frame with zones, warm start / shipped",
                 "cold start to first frame with zones, first start (builds the store) / scale 1",
                 "scrub latency, 3 random instants: p95 / shipped", "scrub latency, drag in 3 steps: max / scale 1",
+                "scrub, 3 random instants: the app's own work (listeners + pulse CSS/layout) p95 / shipped",
                 "ACLED import (ImportService, fresh store) / scale 1",
                 "heap used after the ACLED import, above before it / scale 1"}) {
             assertTrue(names.contains(expected), expected + " in " + names);
         }
+        // The work is part of each sample's latency, so no percentile of it can exceed the latency's.
+        assertTrue(value(root, "scrub, 3 random instants: the app's own work (listeners + pulse CSS/layout) p95", "shipped")
+                <= value(root, "scrub latency, 3 random instants: p95", "shipped"));
         boolean shell = names.contains("ACLED import rate ÷ sqlite3 .import rate / scale 1");
         boolean told = run.out().contains("sqlite3 not found, ratio not measured");
         assertTrue(shell != told, "either the ratio or why it is missing: " + run.out());
+    }
+
+    private static double value(JsonNode root, String name, String dataset) {
+        for (JsonNode f : root.get("figures")) {
+            if (f.get("name").asText().equals(name) && f.get("dataset").asText().equals(dataset)) return f.get("value").asDouble();
+        }
+        throw new AssertionError("no figure " + name + " / " + dataset);
     }
 }

@@ -18,7 +18,9 @@ import org.sitmap.ui.common.FxTaskRunner;
  * it across the whole period in N steps, one per pulse. A sample runs from setting the slider's value to the end of
  * the layout of the pulse at which the zones view model shows that instant (for the drag: that instant or a later
  * one, since a drag that outruns the zones skips instants); the event markers follow the instant within the same
- * pulse. Prints the first frame's time and both sets of samples ({@link WindowProtocol}), then exits.
+ * pulse. For each random instant it also reports the application's own share of that time: its listeners at the
+ * change plus the showing pulse's scene pass (CSS and layout); the rest is waiting for the pulse. Prints the first
+ * frame's time and the samples ({@link WindowProtocol}), then exits.
  *
  * <p>Each value is set at a random moment within a frame, from another thread through the FX queue, as a mouse's
  * events arrive: set right after a pulse, every sample would wait a whole frame for the next one. FX thread only.
@@ -28,8 +30,8 @@ public final class ScrubProbe implements WindowProbe {
 
     private enum Phase { WAITING, RANDOM, DRAG_RESET, DRAG, DONE }
 
-    /** A value set on the slider: the instant it asked for and when. */
-    private record Move(Instant at, long nanos) {
+    /** A value set on the slider: the instant it asked for, when, and when the slider's listeners had run. */
+    private record Move(Instant at, long nanos, long handledNanos) {
     }
 
     private final int samples;
@@ -40,7 +42,9 @@ public final class ScrubProbe implements WindowProbe {
         return t;
     });
     private final Deque<Move> pending = new ArrayDeque<>();
-    private final double[] randomMs, dragMs;
+    private final double[] randomMs, dragMs, randomWorkMs;
+    /** When the latest pulse began its scene pass (CSS, layout). */
+    private long pulseStartNanos;
     private int randomDone, dragDone, dragSteps, idleChecks;
     private boolean stepQueued;
     private Phase phase = Phase.WAITING;
@@ -52,6 +56,7 @@ public final class ScrubProbe implements WindowProbe {
         this.samples = samples;
         randomMs = new double[samples];
         dragMs = new double[samples];
+        randomWorkMs = new double[samples];
     }
 
     @Override
@@ -59,6 +64,7 @@ public final class ScrubProbe implements WindowProbe {
         this.window = window;
         this.slider = window.slider();
         FirstFrame.whenDrawn(window, ms -> print(WindowProtocol.FIRST_FRAME_MS, ms));
+        window.scene().addPreLayoutPulseListener(() -> pulseStartNanos = System.nanoTime());
         window.scene().addPostLayoutPulseListener(this::afterLayout);
         input.scheduleWithFixedDelay(() -> FxTaskRunner.onFx(this::checkIdle), 500, 250, TimeUnit.MILLISECONDS);
     }
@@ -92,7 +98,7 @@ public final class ScrubProbe implements WindowProbe {
     private void move(double value) {
         long t = System.nanoTime();
         slider.setValue(value);
-        pending.add(new Move(window.situation().instantProperty().get(), t));
+        pending.add(new Move(window.situation().instantProperty().get(), t, System.nanoTime()));
         Platform.requestNextPulse();  // a value that moves nothing still gets its pulse
     }
 
@@ -102,7 +108,11 @@ public final class ScrubProbe implements WindowProbe {
         switch (phase) {
             case RANDOM -> {
                 if (pending.isEmpty() || !pending.peek().at().equals(shown)) return;
-                randomMs[randomDone++] = (now - pending.remove().nanos()) / 1e6;
+                Move m = pending.remove();
+                // The app's own share: its listeners at the change, and the showing pulse's scene pass. The rest is
+                // waiting for the pulse (the toolkit's 60 Hz tick, or a previous frame still being rendered).
+                randomWorkMs[randomDone] = ((m.handledNanos() - m.nanos()) + (now - pulseStartNanos)) / 1e6;
+                randomMs[randomDone++] = (now - m.nanos()) / 1e6;
                 if (randomDone < samples) {
                     queueStep();
                 } else {
@@ -131,6 +141,7 @@ public final class ScrubProbe implements WindowProbe {
     private void finish() {
         phase = Phase.DONE;
         print(WindowProtocol.SCRUB_RANDOM_MS, randomMs);
+        print(WindowProtocol.SCRUB_RANDOM_WORK_MS, randomWorkMs);
         print(WindowProtocol.SCRUB_DRAG_MS, dragMs);
         input.shutdownNow();
         Platform.exit();
