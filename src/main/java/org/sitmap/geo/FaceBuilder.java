@@ -2,15 +2,11 @@ package org.sitmap.geo;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.LineSegment;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Quadrant;
@@ -28,26 +24,16 @@ import org.locationtech.jts.index.strtree.STRtree;
  * that both give the same faces on random noded lines.
  */
 final class FaceBuilder {
-    private final List<Coordinate> nodes = new ArrayList<>();
+    private final List<Coordinate> nodes;
     private final int[] origin;
     private final boolean[] dead;
     private int[][] around;      // per node, its outgoing live half-edges in counter-clockwise order
     private int[] position;      // per half-edge, its index in around[origin]
 
-    FaceBuilder(Collection<LineSegment> segments) {
-        Map<Coordinate, Integer> index = new HashMap<>(segments.size() * 2);
-        origin = new int[segments.size() * 2];
+    FaceBuilder(NodedSegments segments) {
+        nodes = segments.nodes();
+        origin = segments.ends();  // segment k: half-edges 2k and 2k + 1, from its first and from its second end
         dead = new boolean[origin.length];
-        int e = 0;
-        for (LineSegment s : segments) {
-            origin[e++] = index.computeIfAbsent(s.p0, c -> add(c));
-            origin[e++] = index.computeIfAbsent(s.p1, c -> add(c));
-        }
-    }
-
-    private int add(Coordinate c) {
-        nodes.add(c);
-        return nodes.size() - 1;
     }
 
     private static int twin(int e) {

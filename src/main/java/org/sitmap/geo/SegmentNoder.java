@@ -2,12 +2,9 @@ package org.sitmap.geo;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.LineSegment;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.noding.IntersectionAdder;
@@ -28,24 +25,22 @@ final class SegmentNoder {
     private static final Logger LOG = LoggerFactory.getLogger(SegmentNoder.class);
     /** Fallback grid when floating-point noding fails: 1e-5 degrees (about 1 m). */
     static final PrecisionModel GRID = new PrecisionModel(1e5);
-    /** Noded ends are rounded to this many units per degree (1e-9°, about 0.1 mm). */
-    private static final double ROUND = 1e9;
 
     private SegmentNoder() {
     }
 
     /** The distinct noded segments of the lines, each normalized (lower end first). */
-    static Set<LineSegment> node(List<Coordinate[]> lines) {
-        List<Coordinate[]> noded = rounded(nodedLines(lines));
-        if (isNoded(noded)) return uniqueSegments(noded);
+    static NodedSegments node(List<Coordinate[]> lines) {
+        RoundedLines noded = new RoundedLines(nodedLines(lines));
+        if (isNoded(noded.lines())) return noded.uniqueSegments();
         try {
             noded = rounded(node(lines, new IteratedNoder(new PrecisionModel())));
-            if (isNoded(noded)) return uniqueSegments(noded);
+            if (isNoded(noded.lines())) return noded.uniqueSegments();
         } catch (TopologyException e) {
             LOG.debug("iterated noding did not converge: {}", e.getMessage());
         }
         LOG.debug("floating-point noding left crossings; snap-rounding to the 1e-5° grid");
-        return uniqueSegments(rounded(node(lines, new SnapRoundingNoder(GRID))));
+        return rounded(node(lines, new SnapRoundingNoder(GRID))).uniqueSegments();
     }
 
     /**
@@ -63,48 +58,10 @@ final class SegmentNoder {
         return !crossing.hasIntersection();
     }
 
-    /**
-     * The noded lines with their vertices rounded to 1e-9° (0.1 mm): floating-point noding can leave two nodes a
-     * rounding error apart, which should be one. Vertices that rounding makes equal to the previous one are dropped,
-     * and so are lines left with a single vertex.
-     */
-    private static List<Coordinate[]> rounded(Collection<SegmentString> noded) {
+    private static RoundedLines rounded(Collection<SegmentString> noded) {
         List<Coordinate[]> lines = new ArrayList<>(noded.size());
         for (SegmentString line : noded) lines.add(line.getCoordinates());
-        return rounded(lines);
-    }
-
-    private static List<Coordinate[]> rounded(List<Coordinate[]> lines) {
-        List<Coordinate[]> out = new ArrayList<>(lines.size());
-        for (Coordinate[] cs : lines) {
-            List<Coordinate> kept = new ArrayList<>(cs.length);
-            for (Coordinate c : cs) {
-                Coordinate r = round(c);
-                if (kept.isEmpty() || !kept.get(kept.size() - 1).equals2D(r)) kept.add(r);
-            }
-            if (kept.size() > 1) out.add(kept.toArray(Coordinate[]::new));
-        }
-        return out;
-    }
-
-    /**
-     * The distinct segments of rounded noded lines: lines that overlap (two equal circles) are noded into identical
-     * segments, which the face builder must see once.
-     */
-    private static Set<LineSegment> uniqueSegments(List<Coordinate[]> lines) {
-        Set<LineSegment> out = new LinkedHashSet<>();
-        for (Coordinate[] cs : lines) {
-            for (int i = 0; i + 1 < cs.length; i++) {
-                LineSegment seg = new LineSegment(cs[i], cs[i + 1]);
-                seg.normalize();
-                out.add(seg);
-            }
-        }
-        return out;
-    }
-
-    private static Coordinate round(Coordinate c) {
-        return new Coordinate(Math.rint(c.x * ROUND) / ROUND, Math.rint(c.y * ROUND) / ROUND);
+        return new RoundedLines(lines);
     }
 
     /**

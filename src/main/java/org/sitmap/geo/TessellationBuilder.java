@@ -3,11 +3,9 @@ package org.sitmap.geo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineSegment;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
@@ -67,7 +65,7 @@ final class TessellationBuilder {
         for (Coordinate[] line : decisionLines.gather(seats, rule, noDataM)) lines.add(projection.toLonLat(line));
 
         long gathered = System.nanoTime();
-        Set<LineSegment> segments = SegmentNoder.node(lines);
+        NodedSegments segments = SegmentNoder.node(lines);
         long noded = System.nanoTime();
         Collection<Polygon> polygons = new FaceBuilder(segments).faces();
         long built = System.nanoTime();

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,15 +26,9 @@ class FaceBuilderTest {
         } catch (ParseException e) {
             throw new IllegalArgumentException(e);
         }
-        Set<LineSegment> segments = new LinkedHashSet<>();
-        for (int i = 0; i < g.getNumGeometries(); i++) {
-            Coordinate[] cs = g.getGeometryN(i).getCoordinates();
-            for (int k = 0; k + 1 < cs.length; k++) {
-                LineSegment s = new LineSegment(cs[k], cs[k + 1]);
-                s.normalize();
-                segments.add(s);
-            }
-        }
+        List<Coordinate[]> lines = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) lines.add(g.getGeometryN(i).getCoordinates());
+        NodedSegments segments = SegmentNoder.node(lines);  // already noded: the same segments, numbered
         return new FaceBuilder(segments).faces();
     }
 
@@ -73,7 +65,7 @@ class FaceBuilderTest {
     }
 
     /** Random circles and polylines, noded as the tessellation nodes its lines. */
-    private static Set<LineSegment> randomNodedSegments(int n, long seed) {
+    private static NodedSegments randomNodedSegments(int n, long seed) {
         Random r = new Random(seed);
         List<Coordinate[]> lines = new ArrayList<>();
         lines.add(new Coordinate[] {new Coordinate(0, 0), new Coordinate(10, 0), new Coordinate(10, 10),
@@ -95,9 +87,12 @@ class FaceBuilderTest {
     @ParameterizedTest
     @CsvSource({"1, 1", "10, 2", "100, 3", "400, 4"})
     void randomNodedLines_giveTheFacesOfJtsPolygonizer(int n, long seed) {
-        Set<LineSegment> segments = randomNodedSegments(n, seed);
+        NodedSegments segments = randomNodedSegments(n, seed);
         Polygonizer polygonizer = new Polygonizer();
-        for (LineSegment s : segments) polygonizer.add(Geometries.FACTORY.createLineString(new Coordinate[] {s.p0, s.p1}));
+        for (int k = 0; k < segments.size(); k++) {
+            LineSegment s = segments.segment(k);
+            polygonizer.add(Geometries.FACTORY.createLineString(new Coordinate[] {s.p0, s.p1}));
+        }
         @SuppressWarnings("unchecked")
         Collection<Polygon> expected = polygonizer.getPolygons();
         List<Polygon> actual = new FaceBuilder(segments).faces();

@@ -1,0 +1,96 @@
+package org.sitmap.geo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * Noded lines with their vertices rounded to 1e-9° (0.1 mm): floating-point noding can leave two nodes a rounding
+ * error apart, which should be one. Vertices that rounding makes equal to the previous one are dropped, and so are
+ * lines left with a single vertex. Equal rounded points share one numbered {@link Coordinate}, so that the distinct
+ * segments come out as point numbers without a map keyed by coordinates (see {@link PointIds}). Not thread-safe.
+ */
+final class RoundedLines {
+    /** Noded ends are rounded to this many units per degree (1e-9°, about 0.1 mm). */
+    private static final double ROUND = 1e9;
+
+    private final List<Coordinate[]> lines;
+    private final PointIds ids;
+
+    RoundedLines(List<Coordinate[]> noded) {
+        int vertices = 0;
+        for (Coordinate[] cs : noded) vertices += cs.length;
+        ids = new PointIds(vertices * 4 / 5);  // rounding merges a quarter to a third of them
+        lines = new ArrayList<>(noded.size());
+        double[] xs = new double[16], ys = new double[16];
+        for (Coordinate[] cs : noded) {
+            if (cs.length > xs.length) {
+                xs = new double[cs.length];
+                ys = new double[cs.length];
+            }
+            int n = 0;
+            for (Coordinate c : cs) {
+                double x = Math.rint(c.x * ROUND) / ROUND, y = Math.rint(c.y * ROUND) / ROUND;
+                if (n > 0 && xs[n - 1] == x && ys[n - 1] == y) continue;
+                xs[n] = x;
+                ys[n++] = y;
+            }
+            if (n < 2) continue;
+            Coordinate[] line = new Coordinate[n];
+            for (int i = 0; i < n; i++) line[i] = point(xs[i], ys[i]);
+            lines.add(line);
+        }
+    }
+
+    private Coordinate point(double x, double y) {
+        return ids.points().get(ids.id(x, y));
+    }
+
+    private int idOf(Coordinate p) {
+        return ids.id(p.x, p.y);
+    }
+
+    /** The rounded lines; do not modify. */
+    List<Coordinate[]> lines() {
+        return lines;
+    }
+
+    /**
+     * The distinct segments of the lines, in the order first met: lines that overlap (two equal circles) are noded
+     * into identical segments, which the face builder must see once. A segment is looked for among those kept from
+     * its lower end, a short list (a point has a few segments), linked through int arrays.
+     */
+    NodedSegments uniqueSegments() {
+        int[] last = new int[ids.points().size()];  // per point, the last segment kept from it, plus one; 0 when none
+        int[] previous = new int[64];          // per segment kept, the one kept before it from the same point, plus one
+        int[] ends = new int[128];
+        int n = 0;
+        for (Coordinate[] cs : lines) {
+            for (int i = 0; i + 1 < cs.length; i++) {
+                int a = idOf(cs[i]), b = idOf(cs[i + 1]);
+                if (cs[i + 1].compareTo(cs[i]) < 0) {
+                    int t = a;
+                    a = b;
+                    b = t;
+                }
+                if (kept(a, b, last, previous, ends)) continue;
+                if (n == previous.length) {
+                    previous = Arrays.copyOf(previous, n * 2);
+                    ends = Arrays.copyOf(ends, n * 4);
+                }
+                previous[n] = last[a];
+                last[a] = n + 1;
+                ends[2 * n] = a;
+                ends[2 * n + 1] = b;
+                n++;
+            }
+        }
+        return new NodedSegments(ids.points(), Arrays.copyOf(ends, 2 * n));
+    }
+
+    private static boolean kept(int a, int b, int[] last, int[] previous, int[] ends) {
+        for (int k = last[a]; k != 0; k = previous[k - 1]) if (ends[2 * k - 1] == b) return true;
+        return false;
+    }
+}

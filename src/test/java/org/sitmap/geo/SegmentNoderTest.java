@@ -1,0 +1,53 @@
+package org.sitmap.geo;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LineSegment;
+
+class SegmentNoderTest {
+    private static Coordinate[] line(double... xy) {
+        Coordinate[] cs = new Coordinate[xy.length / 2];
+        for (int i = 0; i < cs.length; i++) cs[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
+        return cs;
+    }
+
+    private static List<LineSegment> segments(NodedSegments s) {
+        List<LineSegment> out = new ArrayList<>();
+        for (int k = 0; k < s.size(); k++) out.add(s.segment(k));
+        return out;
+    }
+
+    @Test
+    void overlappingLines_giveEachSegmentOnce_lowerEndFirst_inTheOrderMet() {
+        NodedSegments s = SegmentNoder.node(List.of(line(0, 0, 1, 0, 2, 0), line(2, 0, 1, 0, 1, 1)));
+        assertEquals(List.of(new LineSegment(0, 0, 1, 0), new LineSegment(1, 0, 2, 0), new LineSegment(1, 0, 1, 1)),
+                segments(s));
+        assertEquals(4, s.nodes().size());
+    }
+
+    @Test
+    void crossingLines_areCutWhereTheyCross() {
+        NodedSegments s = SegmentNoder.node(List.of(line(0, 0, 2, 2), line(0, 2, 2, 0)));
+        assertEquals(List.of(new LineSegment(0, 0, 1, 1), new LineSegment(1, 1, 2, 2), new LineSegment(0, 2, 1, 1),
+                new LineSegment(1, 1, 2, 0)), segments(s));
+    }
+
+    @Test
+    void endsARoundingErrorApart_becomeOnePoint() {
+        NodedSegments s = SegmentNoder.node(List.of(line(0, 0, 1, 0), line(1 + 1e-13, 1e-13, 1, 1)));
+        assertEquals(3, s.nodes().size());
+        assertArrayEquals(new int[] {0, 1, 1, 2}, s.ends());
+        assertEquals(new Coordinate(1, 0), s.nodes().get(1));
+    }
+
+    @Test
+    void aLineThatRoundsToOnePoint_isDropped() {
+        NodedSegments s = SegmentNoder.node(List.of(line(0, 0, 1, 0), line(5, 5, 5 + 1e-12, 5)));
+        assertEquals(List.of(new LineSegment(0, 0, 1, 0)), segments(s));
+    }
+}
