@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.BoundingBox;
@@ -37,6 +38,8 @@ public final class LocalitiesLayer extends QuietLayer {
     private final Text measure = new Text();
     private final List<Placed> placed = new ArrayList<>();
     private boolean arabic;
+    /** The palette the dots were last coloured with: a new one (another dataset) recolours every dot. */
+    private FactionPalette colouredWith;
 
     private record Placed(LocalityMarks.Mark mark, Circle dot) {
     }
@@ -57,11 +60,17 @@ public final class LocalitiesLayer extends QuietLayer {
      */
     public void setMarks(List<LocalityMarks.Mark> marks) {
         if (samePlaces(marks)) {
-            // A step of the timeline at the same zoom: the same dots and labels, only recoloured (no map of thousands
-            // of dots built to find them again, which was most of this method at scale 100).
+            // A step of the timeline at the same zoom: the same dots and labels, and only those whose holder or
+            // contested flag changed are recoloured (a map of thousands of dots to find them again, then a fill set on
+            // every unchanged one, were most of a step at scale 100).
             FactionPalette colours = palette.get();
+            boolean all = colours != colouredWith;
+            colouredWith = colours;
             for (int i = 0; i < marks.size(); i++) {
-                Placed p = new Placed(marks.get(i), placed.get(i).dot());
+                LocalityMarks.Mark now = marks.get(i);
+                Placed was = placed.get(i);
+                if (!all && Objects.equals(now.holder(), was.mark().holder()) && now.contested() == was.mark().contested()) continue;
+                Placed p = new Placed(now, was.dot());
                 colour(p, colours);
                 placed.set(i, p);
             }
@@ -71,6 +80,7 @@ public final class LocalitiesLayer extends QuietLayer {
         for (Placed p : placed) before.put(p.mark().locality().id(), p);
         List<Placed> next = new ArrayList<>(marks.size());
         FactionPalette colours = palette.get();
+        colouredWith = colours;
         for (LocalityMarks.Mark m : marks) {
             Placed old = before.get(m.locality().id());
             Placed p = new Placed(m, old != null ? old.dot() : dot(m.locality()));

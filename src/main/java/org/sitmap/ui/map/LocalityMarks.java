@@ -31,9 +31,9 @@ public final class LocalityMarks {
 
     /** Marks at {@code zoom}, most important first (cities, then by population), so labels of big places win. */
     public static List<Mark> at(Dataset d, ControlTimeline timeline, Instant at, double zoom) {
-        List<Mark> out = new ArrayList<>();
-        if (d == null || timeline == null || zoom < DOTS_FROM_ZOOM) return out;
+        if (d == null || timeline == null || zoom < DOTS_FROM_ZOOM) return new ArrayList<>();
         Ranked r = ranked(d, timeline);
+        List<Mark> out = new ArrayList<>(r.places().size());
         for (int i = 0; i < r.places().size(); i++) {
             Locality l = r.places().get(i);
             if (l.kind().isSite() && zoom < DOTS_FROM_ZOOM + 2) continue;

@@ -167,7 +167,9 @@ class EditFlowsFxTest extends FxRobot {
     private void fillRetakingOfAleppo(String url) throws Exception {
         clickMapAt(ALEPPO);
         WaitForAsyncUtils.waitForFxEvents();
-        clickOn(lookup("#recordChangeButton").queryButton());
+        // Looked up on the FX thread: tiles and zones still arriving change the scene graph, and a lookup walking it
+        // from the test thread once met a children list that had shrunk under it.
+        clickOn(WaitForAsyncUtils.asyncFx(() -> lookup("#recordChangeButton").queryButton()).get(10, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#changeForm").tryQuery().isPresent());
         interact(() -> { });
         clickOn("#dateField").eraseText(20).write("2024-12-02");
