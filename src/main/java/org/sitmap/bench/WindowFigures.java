@@ -49,6 +49,12 @@ final class WindowFigures {
                 label, Stopwatch.percentile(work, 50), "ms", Double.NaN));
         out.add(new Figure("scrub, " + samples + " random instants: the app's own work (listeners + pulse CSS/layout) p95",
                 label, Stopwatch.percentile(work, 95), "ms", Double.NaN));
+        // Without a target either: the same samples without the first tenth, where the scrubbing code runs for the
+        // first time (interpreted, then compiled while the 2 cores also render) and the places' state runs are built.
+        double[] random = value(scrub, WindowProtocol.SCRUB_RANDOM_MS);
+        double[] later = java.util.Arrays.copyOfRange(random, random.length / 10, random.length);
+        out.add(new Figure("scrub latency, the last " + later.length + " random instants (the first tenth warms up): p95",
+                label, Stopwatch.percentile(later, 95), "ms", Double.NaN));
         out.addAll(latency("scrub latency, drag in " + samples + " steps", label,
                 value(scrub, WindowProtocol.SCRUB_DRAG_MS), target));
         return out;
