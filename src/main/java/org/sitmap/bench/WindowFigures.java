@@ -57,6 +57,8 @@ final class WindowFigures {
                 label, Stopwatch.percentile(later, 95), "ms", Double.NaN));
         out.addAll(latency("scrub latency, drag in " + samples + " steps", label,
                 value(scrub, WindowProtocol.SCRUB_DRAG_MS), target));
+        out.add(new Figure("heap held by the window after loading, precomputing every snapshot and the scrub", label,
+                value(scrub, WindowProtocol.WINDOW_HEAP_MB)[0], "MB", shipped ? 256 : 1_000));
         return out;
     }
 

@@ -23,7 +23,7 @@ public final class WindowProtocol {
     public static final String PREFIX = "sitmap-bench ";
     /** Keys of the printed lines. */
     public static final String FIRST_FRAME_MS = "first-frame-ms", SCRUB_RANDOM_MS = "scrub-random-ms",
-            SCRUB_DRAG_MS = "scrub-drag-ms", SCRUB_RANDOM_WORK_MS = "scrub-random-work-ms";
+            SCRUB_DRAG_MS = "scrub-drag-ms", SCRUB_RANDOM_WORK_MS = "scrub-random-work-ms", WINDOW_HEAP_MB = "window-heap-mb";
 
     /** What the window should measure. */
     public enum Mode { FIRST_FRAME, SCRUB }

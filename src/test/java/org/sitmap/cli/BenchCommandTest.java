@@ -41,6 +41,8 @@ class BenchCommandTest {
                 "scrub latency, 3 random instants: p95 / shipped", "scrub latency, drag in 3 steps: max / scale 1",
                 "scrub, 3 random instants: the app's own work (listeners + pulse CSS/layout) p95 / shipped",
                 "scrub latency, the last 3 random instants (the first tenth warms up): p95 / shipped",
+                "heap held by the window after loading, precomputing every snapshot and the scrub / shipped",
+                "heap held by the window after loading, precomputing every snapshot and the scrub / scale 1",
                 "ACLED import (ImportService, fresh store) / scale 1",
                 "heap used after the ACLED import, above before it / scale 1"}) {
             assertTrue(names.contains(expected), expected + " in " + names);
@@ -51,6 +53,9 @@ class BenchCommandTest {
         // The warmed-up samples are some of the random ones: their p95 cannot exceed the slowest of all.
         assertTrue(value(root, "scrub latency, the last 3 random instants (the first tenth warms up): p95", "shipped")
                 <= value(root, "scrub latency, 3 random instants: max", "shipped"));
+        // The window holds at least the dataset and its zones that the engine alone holds.
+        assertTrue(value(root, "heap held by the window after loading, precomputing every snapshot and the scrub", "shipped")
+                > value(root, "heap held by the loaded dataset + first snapshot", "shipped"));
         boolean shell = names.contains("ACLED import rate ÷ sqlite3 .import rate / scale 1");
         boolean told = run.out().contains("sqlite3 not found, ratio not measured");
         assertTrue(shell != told, "either the ratio or why it is missing: " + run.out());

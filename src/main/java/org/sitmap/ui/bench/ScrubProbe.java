@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Slider;
+import org.sitmap.bench.Stopwatch;
 import org.sitmap.bench.WindowProtocol;
 import org.sitmap.ui.common.FxTaskRunner;
 
@@ -143,6 +144,9 @@ public final class ScrubProbe implements WindowProbe {
         print(WindowProtocol.SCRUB_RANDOM_MS, randomMs);
         print(WindowProtocol.SCRUB_RANDOM_WORK_MS, randomWorkMs);
         print(WindowProtocol.SCRUB_DRAG_MS, dragMs);
+        // What the window holds once loaded, every snapshot precomputed and the timeline scrubbed: measured after the
+        // samples, so the collections it forces do not change them.
+        print(WindowProtocol.WINDOW_HEAP_MB, Stopwatch.usedHeapMb());
         input.shutdownNow();
         Platform.exit();
     }
