@@ -32,10 +32,11 @@ done
 COMMON=(--name sitmap --app-version "$VERSION" --vendor "Sitmap project"
   --description "Offline situation map of northern Syria: who controlled what, when, and on whose word"
   --copyright "GPL-3.0-or-later" --icon "$ICON")
-# Passing --jlink-options replaces jpackage's defaults, so the stripping flags are listed here.
+# Passing --jlink-options replaces jpackage's defaults, so the stripping flags are listed here. The JVM options are
+# platform.LaunchOptions' (C1 only: on 2 cores C2's compiling competes with the starting window); LaunchOptionsTest.
 jpackage --type app-image --dest "$OUT" --input "$INPUT" --main-jar sitmap.jar --main-class org.sitmap.app.Main \
   --add-modules "$MODULES" --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=2" \
-  --java-options "-Dfile.encoding=UTF-8" "${COMMON[@]}"
+  --java-options "-Dfile.encoding=UTF-8" --java-options "-XX:TieredStopAtLevel=1" "${COMMON[@]}"
 IMAGE="$OUT/sitmap"; [ "$OS" = mac ] && IMAGE="$OUT/sitmap.app"
 echo "app image: $IMAGE ($(du -sh "$IMAGE" | cut -f1))"
 [ "$ONLY_IMAGE" = "--app-image-only" ] && exit 0

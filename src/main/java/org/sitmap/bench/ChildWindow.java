@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.sitmap.platform.LaunchOptions;
 
 /**
  * Starts the real window in a separate JVM (this one's {@code java} and class path) with a fresh or given
@@ -50,6 +51,7 @@ final class ChildWindow {
     static Map<String, double[]> run(Path home, Duration timeout, List<String> args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dsitmap.home=" + home));
+        cmd.addAll(LaunchOptions.JVM);  // started as the launchers start the app
         if (!hasDisplay()) {
             // The flags the headless tests use (pom.xml): Monocle's headless glass, Prism's software pipeline.
             cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
