@@ -119,7 +119,8 @@ public final class Benchmark {
         if (why != null) {
             notes.add("not measured (" + why + "): the window's cold start and scrub latency");
         } else {
-            notes.add("window figures: the real application in a separate JVM, under " + ChildWindow.toolkit());
+            notes.add("window figures: the real application in a separate JVM, under " + ChildWindow.toolkit()
+                    + ", with the launchers' JVM options " + String.join(" ", LaunchOptions.JVM));
             for (boolean isShipped : new boolean[] {true, false}) {
                 String data = isShipped ? "shipped" : label;
                 progress.accept(data + ": window cold start and scrub (separate process)");

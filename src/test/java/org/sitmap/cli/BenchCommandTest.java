@@ -28,6 +28,9 @@ class BenchCommandTest {
         CliHarness.Run run = CliHarness.run(home, "bench", "--quick", "--scale", "1", "--scrub-samples", "3", "--out", json.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("first zone snapshot"), run.out());
+        // The window's figures say how its JVM was started, since the options change them.
+        assertTrue(run.out().contains("with the launchers' JVM options "
+                + String.join(" ", org.sitmap.platform.LaunchOptions.JVM)), run.out());
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         assertTrue(root.get("machine").has("cores"));
         Set<String> names = new HashSet<>();
