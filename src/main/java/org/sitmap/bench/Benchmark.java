@@ -21,13 +21,13 @@ import org.sitmap.geo.ZoneEngine;
 import org.sitmap.geo.ZoneSnapshot;
 import org.sitmap.io.DataFiles;
 import org.sitmap.io.DatasetReader;
+import org.sitmap.platform.LaunchOptions;
 import org.sitmap.publish.MapRenderer;
 import org.sitmap.publish.Provenance;
 import org.sitmap.publish.RenderOptions;
 import org.sitmap.interop.ImportException;
 import org.sitmap.store.SituationService;
 import org.sitmap.store.StoreException;
-import org.sitmap.platform.LaunchOptions;
 
 /**
  * Measures what users feel, on the shipped dataset and on a generated one {@code scale} times its size
@@ -164,11 +164,8 @@ public final class Benchmark {
      */
     private static Figure coldStart() throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("sitmap-bench-cli");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Dsitmap.home=" + home, "-Djava.awt.headless=true"));
-        cmd.addAll(LaunchOptions.JVM);  // started as the launchers start the app
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.sitmap.app.Main", "control-at", "--date",
-                "2024-11-30", "36.1993", "37.1628"));
+        List<String> cmd = AppProcess.command(home, List.of("-Djava.awt.headless=true"),
+                List.of("control-at", "--date", "2024-11-30", "36.1993", "37.1628"));
         try {
             long t = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

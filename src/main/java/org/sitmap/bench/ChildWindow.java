@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.sitmap.platform.LaunchOptions;
 
 /**
  * Starts the real window in a separate JVM (this one's {@code java} and class path) with a fresh or given
@@ -49,16 +48,9 @@ final class ChildWindow {
 
     /** Runs the window with {@code args} over {@code home}; returns the values its probe printed, by key. */
     static Map<String, double[]> run(Path home, Duration timeout, List<String> args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dsitmap.home=" + home));
-        cmd.addAll(LaunchOptions.JVM);  // started as the launchers start the app
-        if (!hasDisplay()) {
-            // The flags the headless tests use (pom.xml): Monocle's headless glass, Prism's software pipeline.
-            cmd.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                    "-Djava.awt.headless=true"));
-        }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.sitmap.app.Main"));
-        cmd.addAll(args);
+        // Without a display, the flags the headless tests use (pom.xml): Monocle's headless glass, Prism's software pipeline.
+        List<String> cmd = AppProcess.command(home, hasDisplay() ? List.of() : List.of("-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true"), args);
         Path err = Files.createTempFile("sitmap-bench-window", ".log");
         try {
             Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +53,7 @@ final class WindowFigures {
         // Without a target either: the same samples without the first tenth, where the scrubbing code runs for the
         // first time (interpreted, then compiled while the 2 cores also render) and the places' state runs are built.
         double[] random = value(scrub, WindowProtocol.SCRUB_RANDOM_MS);
-        double[] later = java.util.Arrays.copyOfRange(random, random.length / 10, random.length);
+        double[] later = Arrays.copyOfRange(random, random.length / 10, random.length);
         out.add(new Figure("scrub latency, the last " + later.length + " random instants (the first tenth warms up): p95",
                 label, Stopwatch.percentile(later, 95), "ms", Double.NaN));
         out.addAll(latency("scrub latency, drag in " + samples + " steps", label,
