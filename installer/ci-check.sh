@@ -11,6 +11,8 @@ LAUNCHER=target/installer/sitmap/bin/sitmap
 HOME_DIR=$(mktemp -d)
 run() { env -i PATH=/usr/bin:/bin HOME="$HOME_DIR" "$LAUNCHER" "$@"; }
 run --version
+# The class-data archive package.sh wrote for the image in place: -Xshare:on fails unless the launcher's JVM maps it.
+env -i PATH=/usr/bin:/bin HOME="$HOME_DIR" JAVA_TOOL_OPTIONS=-Xshare:on "$LAUNCHER" --version
 run validate
 run control-at --date 2024-12-01 36.1992 37.1628
 [ "$DEB" = yes ] || { du -sh target/installer/sitmap; exit 0; }

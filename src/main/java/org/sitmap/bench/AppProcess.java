@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitmap.platform.LaunchOptions;
 
-/** The command that starts Sitmap in a new JVM as its launchers do: this JVM's {@code java} and class path. Stateless. */
+/**
+ * The command that starts Sitmap in a new JVM as its launchers do: this JVM's {@code java} and class path, the launchers'
+ * options and the build's class-data archive when there is one beside the jar. Stateless.
+ */
 final class AppProcess {
     private AppProcess() {
     }
@@ -20,8 +23,9 @@ final class AppProcess {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Dsitmap.home=" + home);
         cmd.addAll(properties);
-        cmd.addAll(LaunchOptions.JVM);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.sitmap.app.Main"));
+        String classPath = System.getProperty("java.class.path");
+        cmd.addAll(LaunchOptions.forClassPath(classPath));
+        cmd.addAll(List.of("-cp", classPath, "org.sitmap.app.Main"));
         cmd.addAll(args);
         return cmd;
     }

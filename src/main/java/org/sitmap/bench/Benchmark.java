@@ -120,7 +120,8 @@ public final class Benchmark {
             notes.add("not measured (" + why + "): the window's cold start and scrub latency");
         } else {
             notes.add("window figures: the real application in a separate JVM, under " + ChildWindow.toolkit()
-                    + ", with the launchers' JVM options " + String.join(" ", LaunchOptions.JVM));
+                    + ", with the launchers' JVM options "
+                    + String.join(" ", LaunchOptions.forClassPath(System.getProperty("java.class.path"))));
             for (boolean isShipped : new boolean[] {true, false}) {
                 String data = isShipped ? "shipped" : label;
                 progress.accept(data + ": window cold start and scrub (separate process)");
