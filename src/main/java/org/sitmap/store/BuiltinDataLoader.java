@@ -82,6 +82,37 @@ public final class BuiltinDataLoader {
         return new Outcome(true, hash, read.problems());
     }
 
+    /**
+     * The built-in data read for a store that holds nothing yet (no built-in data, no user rows: a first start), to be
+     * written by {@link FirstBuild#write} while a window already shows it. Empty when the store holds anything, is
+     * read-only, or when the files could not be written as they are: {@link #ensureCurrent} then does and says what
+     * it always does.
+     */
+    public Optional<FirstBuild> firstBuild(SituationStore store, DataFiles files) throws StoreException {
+        if (store.readOnly() || store.builtinHash().isPresent() || !store.userRows().isEmpty()) return Optional.empty();
+        Optional<String> stamp = files.stamp(); // before the hash, as in ensureCurrent
+        String hash = files.contentHash();
+        ReadResult read = reader.read(files);
+        try {
+            requireNoUserIds(read);
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
+        read.problems().forEach(p -> LOG.warn("Built-in data: {}", p));
+        return Optional.of(new FirstBuild(read, hash, stamp));
+    }
+
+    /** Built-in data read by {@link #firstBuild}, with its content hash and the files' stamp, not yet written. */
+    public record FirstBuild(ReadResult read, String hash, Optional<String> stamp) {
+        /** Writes the data into {@code store} in one transaction, as {@link #ensureCurrent} would have. */
+        public Outcome write(SituationStore store) throws StoreException {
+            store.replaceBuiltin(read.dataset(), hash);
+            stamp.ifPresent(s -> record(store, hash, s));
+            LOG.info("Loaded built-in dataset {} (first start, written after the data was shown)", hash.substring(0, 12));
+            return new Outcome(true, hash, read.problems());
+        }
+    }
+
     /** Keeps the files' stamp with their hash; failing only costs a hash at the next open, so it does not fail this one. */
     private static void record(SituationStore store, String hash, String stamp) {
         if (store.readOnly()) return;

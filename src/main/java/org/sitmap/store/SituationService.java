@@ -47,6 +47,40 @@ public interface SituationService {
     /** Opens the store and brings its built-in part up to date; the caller closes it (try-with-resources). */
     Opened open() throws StoreException;
 
+    /**
+     * Opens the store for a window, which wants its first frame soon. On a first start (the store holds nothing yet)
+     * writing the built-in data into it takes most of the start at scale (issue 18): the data is then read from its
+     * files and handed over at once as {@link Opening#pending()}, to be shown while it is written. Otherwise as
+     * {@link #open()}, in {@link Opening#opened()}.
+     */
+    default Opening openForWindow() throws StoreException {
+        return new Opening(open(), null);
+    }
+
+    /** What {@link #openForWindow()} returns: exactly one of an open, current store and a store still to be built. */
+    record Opening(Opened opened, PendingStore pending) {
+        public Opening {
+            if ((opened == null) == (pending == null)) throw new IllegalArgumentException("one of opened and pending");
+        }
+    }
+
+    /**
+     * A store still to be built from built-in data already read. Show {@link #read()}, then call {@link #build()} once
+     * (or {@link #abandon()}): until then every other opening of the service waits, so nothing reads or writes the
+     * store half-built. A build that fails, or a process that ends first, leaves the store empty: the next opening
+     * builds it.
+     */
+    interface PendingStore {
+        /** The built-in data, as the built store will hold it. */
+        Read read();
+
+        /** Writes the data into the store (one transaction) and hands the store over, open and current. */
+        Opened build() throws StoreException;
+
+        /** Closes the store without building it. */
+        void abandon();
+    }
+
     /** Everything stored, built-in and user rows together, after bringing the built-in part up to date. */
     default Dataset load() throws StoreException {
         return read().dataset();

@@ -2,6 +2,7 @@ package org.sitmap.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,59 @@ class StoreSituationServiceTest {
             assertFalse(second.builtin().rebuilt());
             assertEquals(DataFiles.embedded().contentHash(), second.builtin().hash());
         }
+    }
+
+    @Test
+    void openForWindow_onANewStore_handsTheFilesDataOver_thenWritesExactlyThat() throws Exception {
+        Path db = dir.resolve("s.db");
+        SituationService situation = sqliteAt(db);
+        SituationService.Opening opening = situation.openForWindow();
+        assertNull(opening.opened());
+        SituationService.PendingStore pending = opening.pending();
+        Dataset shown = pending.read().dataset();
+        assertEquals(DataFiles.embedded().contentHash(), pending.read().builtinHash());
+        try (SituationStore raw = SqliteSituationStore.open(db)) {
+            assertTrue(raw.builtinHash().isEmpty(), "nothing is written before build()");
+        }
+        try (SituationService.Opened built = pending.build()) {
+            assertTrue(built.builtin().rebuilt());
+            assertEquals(shown, built.store().load(), "the store holds what the window showed");
+        }
+        try (SituationService.Opened again = situation.open()) {
+            assertFalse(again.builtin().rebuilt());
+        }
+    }
+
+    @Test
+    void whileAStoreIsPending_everyOtherOpeningWaitsForIt() throws Exception {
+        SituationService situation = sqliteAt(dir.resolve("s.db"));
+        SituationService.PendingStore pending = situation.openForWindow().pending();
+        var executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var other = executor.submit(() -> {
+                try (SituationService.Opened opened = situation.open()) {
+                    return opened.builtin().rebuilt();
+                }
+            });
+            Thread.sleep(300);
+            assertFalse(other.isDone(), "an opening during the first build waits for it");
+            pending.build().close();
+            assertFalse(other.get(10, java.util.concurrent.TimeUnit.SECONDS), "and then finds the store built");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAbandonedStore_staysEmpty_andTheNextOpeningBuildsIt() throws Exception {
+        SituationService situation = sqliteAt(dir.resolve("s.db"));
+        situation.openForWindow().pending().abandon();
+        try (SituationService.Opened opened = situation.open()) {
+            assertTrue(opened.builtin().rebuilt());
+        }
+        SituationService.Opening warm = situation.openForWindow();
+        assertNull(warm.pending(), "a built store opens as open() does");
+        warm.opened().close();
     }
 
     @Test

@@ -89,13 +89,15 @@ public final class SituationViewModel {
         long load = ++generation;
         Instant shown = instant.get();
         tasks.run("Preparing the database", progress -> {
-            SituationService.Opened opened = situation.open();
+            SituationService.Opening opening = situation.openForWindow();
+            if (opening.pending() != null) return firstStart(opening.pending(), shown);
+            SituationService.Opened opened = opening.opened();
             try {
                 // The events (most of a large store) are not needed for the first frame with zones: read after it.
                 Optional<Dataset> first = opened.store().loadWithoutEvents();
                 Dataset d = first.isPresent() ? first.get() : opened.store().load();
                 SituationService.Read read = new SituationService.Read(d, opened.builtin().hash(), opened.notices());
-                Loaded loaded = new Loaded(read, prepareZones(d, openingInstant(d, shown)), first.isPresent() ? opened : null);
+                Loaded loaded = new Loaded(read, prepareZones(d, openingInstant(d, shown)), first.isPresent() ? opened : null, null);
                 if (first.isEmpty()) opened.close();
                 return loaded;
             } catch (RuntimeException | StoreException e) {
@@ -110,12 +112,49 @@ public final class SituationViewModel {
             SituationService.Read read = loaded.read();
             notices.setAll(read.notices().stream().map(StoreNotice::message).toList());
             builtinHash.set(read.builtinHash());
-            show(read.dataset(), loaded.zones(), loaded.eventsToRead() == null);
+            // First, so the store is built whatever showing does, and before the tasks showing starts (they open
+            // the store, and wait for it).
+            if (loaded.storeToBuild() != null) buildStore(loaded.storeToBuild(), load);
+            show(read.dataset(), loaded.zones(), loaded.eventsToRead() == null && loaded.storeToBuild() == null);
             if (loaded.eventsToRead() != null) readEvents(loaded.eventsToRead(), load);
         }, failure -> {
             loading.set(false);
             error.set("Could not open the situation database: " + message(failure)
                     + ". Details are in the log file; deleting sitmap.db rebuilds it from the built-in data.");
+        });
+    }
+
+    /**
+     * A first start: the built-in data, read from its files, is shown with its zones at once; the store is written
+     * from it after the first frame ({@link #buildStore}), which at scale takes most of the start (issue 18).
+     */
+    private Loaded firstStart(SituationService.PendingStore pending, Instant shown) {
+        try {
+            SituationService.Read read = pending.read();
+            Dataset d = read.dataset();
+            return new Loaded(read, prepareZones(d, openingInstant(d, shown)), null, pending);
+        } catch (RuntimeException e) {
+            pending.abandon();
+            throw e;
+        }
+    }
+
+    /**
+     * Writes the data a first start shows into the store. Loading ends when it is written, whether or not this load
+     * is still the latest: the store must be built either way. The window already shows what it holds.
+     */
+    private void buildStore(SituationService.PendingStore pending, long load) {
+        tasks.run("Writing the database", progress -> {
+            try (SituationService.Opened built = pending.build()) {
+                return built.builtin().hash();
+            }
+        }, hash -> {
+            if (load == generation) loading.set(false);
+        }, failure -> {
+            if (load != generation) return;
+            loading.set(false);
+            error.set("The built-in data is shown but could not be written to the database: " + message(failure)
+                    + ". Details are in the log file; the next start tries again.");
         });
     }
 
@@ -141,10 +180,11 @@ public final class SituationViewModel {
     }
 
     /**
-     * What the loading worker hands over: the data, its zone engine or why there is none, and the store to read the
-     * events from when the data is everything but them (else null).
+     * What the loading worker hands over: the data, its zone engine or why there is none, the store to read the
+     * events from when the data is everything but them, and the store to build on a first start (each else null).
      */
-    private record Loaded(SituationService.Read read, PreparedZones zones, SituationService.Opened eventsToRead) {
+    private record Loaded(SituationService.Read read, PreparedZones zones, SituationService.Opened eventsToRead,
+                          SituationService.PendingStore storeToBuild) {
     }
 
     /** A zone engine whose snapshots at the opening instant and the day before are computed, or the failure. */
