@@ -19,6 +19,8 @@ import java.util.Objects;
 public record ReportedTime(LocalDate date, LocalTime time, Precision precision) implements Comparable<ReportedTime> {
     /** Syria's offset since 2022: UTC+3 all year. */
     public static final ZoneOffset SYRIA = ZoneOffset.ofHours(3);
+    /** The time a bare date stands for. */
+    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     public ReportedTime {
         Objects.requireNonNull(date, "date");
@@ -34,13 +36,12 @@ public record ReportedTime(LocalDate date, LocalTime time, Precision precision) 
 
     /** The instant from which this applies (end of day when no time is given). */
     public Instant instant() {
-        LocalTime t = time == null ? LocalTime.of(23, 59, 59) : time;
-        return date.atTime(t).toInstant(SYRIA);
+        return date.atTime(timeOrEndOfDay()).toInstant(SYRIA);
     }
 
     /** The end of the given local day, the instant a bare date stands for. */
     public static Instant endOfDay(LocalDate date) {
-        return date.atTime(LocalTime.of(23, 59, 59)).toInstant(SYRIA);
+        return date.atTime(END_OF_DAY).toInstant(SYRIA);
     }
 
     /** The local date of an instant in Syria's time. */
@@ -50,7 +51,13 @@ public record ReportedTime(LocalDate date, LocalTime time, Precision precision) 
 
     @Override
     public int compareTo(ReportedTime o) {
-        return instant().compareTo(o.instant());
+        // The order of instant(), without building two instants: one fixed offset, so local date then time.
+        int byDate = date.compareTo(o.date);
+        return byDate != 0 ? byDate : timeOrEndOfDay().compareTo(o.timeOrEndOfDay());
+    }
+
+    private LocalTime timeOrEndOfDay() {
+        return time == null ? END_OF_DAY : time;
     }
 
     @Override
