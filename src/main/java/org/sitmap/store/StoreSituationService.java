@@ -38,14 +38,7 @@ public final class StoreSituationService implements SituationService {
     public Opened open() throws StoreException {
         SituationStore store = opener.open();
         builtinTurn.acquireUninterruptibly();
-        try {
-            return new Opened(store, loader.ensureCurrent(store, builtin.get()));
-        } catch (StoreException | RuntimeException e) {
-            closeAfter(store, e);
-            throw e;
-        } finally {
-            builtinTurn.release();
-        }
+        return thenRelease(store, () -> new Opened(store, loader.ensureCurrent(store, builtin.get())));
     }
 
     @Override
@@ -86,14 +79,7 @@ public final class StoreSituationService implements SituationService {
         @Override
         public Opened build() throws StoreException {
             if (!ended.compareAndSet(false, true)) throw new IllegalStateException("built or abandoned already");
-            try {
-                return new Opened(store, data.write(store));
-            } catch (StoreException | RuntimeException e) {
-                closeAfter(store, e);
-                throw e;
-            } finally {
-                builtinTurn.release();
-            }
+            return thenRelease(store, () -> new Opened(store, data.write(store)));
         }
 
         @Override
@@ -106,6 +92,27 @@ public final class StoreSituationService implements SituationService {
             } finally {
                 builtinTurn.release();
             }
+        }
+    }
+
+    /** Work on an open store. */
+    @FunctionalInterface
+    private interface StoreWork<T> {
+        T run() throws StoreException;
+    }
+
+    /**
+     * Runs {@code work} on {@code store}, for which the caller holds the built-in turn: closes the store if the work
+     * fails, and gives the turn back either way.
+     */
+    private <T> T thenRelease(SituationStore store, StoreWork<T> work) throws StoreException {
+        try {
+            return work.run();
+        } catch (StoreException | RuntimeException e) {
+            closeAfter(store, e);
+            throw e;
+        } finally {
+            builtinTurn.release();
         }
     }
 
