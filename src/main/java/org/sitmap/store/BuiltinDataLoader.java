@@ -66,7 +66,7 @@ public final class BuiltinDataLoader {
         read.problems().forEach(p -> LOG.warn("Built-in data: {}", p));
         try {
             requireNoUserIds(read);
-            store.replaceBuiltin(read.dataset(), hash);
+            return new Rebuild(read, hash, stamp, files.origin()).write(store);
         } catch (RebuildRefusedException e) {
             // Expected (a user row needs what the new data drops): the message names the row, no stack trace.
             LOG.warn("Built-in data not updated; the stored copy stays in use: {}", e.getMessage());
@@ -77,18 +77,15 @@ public final class BuiltinDataLoader {
             LOG.info("Built-in data not updated; the stored copy stays in use", e);
             return new Outcome(false, store.builtinHash().orElse(""), read.problems(), e.getMessage());
         }
-        stamp.ifPresent(s -> record(store, hash, s));
-        LOG.info("Loaded built-in dataset {} from {}", hash.substring(0, 12), files.origin());
-        return new Outcome(true, hash, read.problems());
     }
 
     /**
      * The built-in data read for a store that holds nothing yet (no built-in data, no user rows: a first start), to be
-     * written by {@link FirstBuild#write} while a window already shows it. Empty when the store holds anything, is
+     * written by {@link Rebuild#write} while a window already shows it. Empty when the store holds anything, is
      * read-only, or when the files could not be written as they are: {@link #ensureCurrent} then does and says what
      * it always does.
      */
-    public Optional<FirstBuild> firstBuild(SituationStore store, DataFiles files) throws StoreException {
+    public Optional<Rebuild> firstBuild(SituationStore store, DataFiles files) throws StoreException {
         if (store.readOnly() || store.builtinHash().isPresent() || !store.userRows().isEmpty()) return Optional.empty();
         Optional<String> stamp = files.stamp(); // before the hash, as in ensureCurrent
         String hash = files.contentHash();
@@ -99,16 +96,19 @@ public final class BuiltinDataLoader {
             return Optional.empty();
         }
         read.problems().forEach(p -> LOG.warn("Built-in data: {}", p));
-        return Optional.of(new FirstBuild(read, hash, stamp));
+        return Optional.of(new Rebuild(read, hash, stamp, files.origin()));
     }
 
-    /** Built-in data read by {@link #firstBuild}, with its content hash and the files' stamp, not yet written. */
-    public record FirstBuild(ReadResult read, String hash, Optional<String> stamp) {
-        /** Writes the data into {@code store} in one transaction, as {@link #ensureCurrent} would have. */
+    /**
+     * Built-in data read from its files, with its content hash and the files' stamp, not yet written: by
+     * {@link #firstBuild} for a window to show first, or within {@link #ensureCurrent}.
+     */
+    public record Rebuild(ReadResult read, String hash, Optional<String> stamp, String origin) {
+        /** Replaces the store's built-in part with the data in one transaction, and keeps the files' stamp. */
         public Outcome write(SituationStore store) throws StoreException {
             store.replaceBuiltin(read.dataset(), hash);
             stamp.ifPresent(s -> record(store, hash, s));
-            LOG.info("Loaded built-in dataset {} (first start, written after the data was shown)", hash.substring(0, 12));
+            LOG.info("Loaded built-in dataset {} from {}", hash.substring(0, 12), origin);
             return new Outcome(true, hash, read.problems());
         }
     }

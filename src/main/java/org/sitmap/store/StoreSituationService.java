@@ -48,7 +48,7 @@ public final class StoreSituationService implements SituationService {
         boolean handedOver = false;
         try {
             DataFiles files = builtin.get();
-            Optional<BuiltinDataLoader.FirstBuild> first = loader.firstBuild(store, files);
+            Optional<BuiltinDataLoader.Rebuild> first = loader.firstBuild(store, files);
             if (first.isEmpty()) return new Opening(new Opened(store, loader.ensureCurrent(store, files)), null);
             handedOver = true;
             return new Opening(null, new Pending(store, first.get()));
@@ -63,10 +63,10 @@ public final class StoreSituationService implements SituationService {
     /** The store of a first start, holding the service's built-in turn until it is built or abandoned. */
     private final class Pending implements PendingStore {
         private final SituationStore store;
-        private final BuiltinDataLoader.FirstBuild data;
+        private final BuiltinDataLoader.Rebuild data;
         private final AtomicBoolean ended = new AtomicBoolean();
 
-        Pending(SituationStore store, BuiltinDataLoader.FirstBuild data) {
+        Pending(SituationStore store, BuiltinDataLoader.Rebuild data) {
             this.store = store;
             this.data = data;
         }
