@@ -80,6 +80,7 @@ public final class SitmapApp extends Application {
         launchSituation = situation;
         launchFile = file;
         launchProbe = probe;
+        FramePacing.apply();
         Application.launch(SitmapApp.class);
     }
 

@@ -111,7 +111,7 @@ public final class ScrubProbe implements WindowProbe {
                 if (pending.isEmpty() || !pending.peek().at().equals(shown)) return;
                 Move m = pending.remove();
                 // The app's own share: its listeners at the change, and the showing pulse's scene pass. The rest is
-                // waiting for the pulse (the toolkit's 60 Hz tick, or a previous frame still being rendered).
+                // waiting for the pulse (the toolkit's tick, 120 Hz: FramePacing; or a previous frame still being rendered).
                 randomWorkMs[randomDone] = ((m.handledNanos() - m.nanos()) + (now - pulseStartNanos)) / 1e6;
                 randomMs[randomDone++] = (now - m.nanos()) / 1e6;
                 if (randomDone < samples) {

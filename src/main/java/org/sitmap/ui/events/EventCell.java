@@ -16,7 +16,8 @@ import org.sitmap.domain.Event;
 import org.sitmap.ui.common.EventIcons;
 
 /**
- * A row of the event list: time, type icon, title, place, number of sources and a confidence badge; or a day heading.
+ * A row of the event list: time, type icon, title (on one line, in full in its tooltip), place, number of sources and a
+ * confidence badge; or a day heading. Every row has the list's one fixed height (see {@code EventPanel}).
  * The nodes are built once per cell and only refilled: building them (a tooltip is a popup window with its own scene)
  * and styling them afresh for every row was most of a timeline step's time (issue 18). For the same reason a cell
  * marks a heading with the pseudo-class {@code :event-day}, and a badge its confidence with {@code :high},
@@ -48,7 +49,7 @@ final class EventCell extends ListCell<EventListItem> {
         icon.getStyleClass().add("event-type-icon");
         title.getStyleClass().add("event-title");
         title.setTooltip(titleTip);
-        title.setWrapText(true);
+        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);  // one line: the list's rows are one height
         meta.getStyleClass().add("event-meta");
         VBox text = new VBox(title, meta);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -64,6 +65,8 @@ final class EventCell extends ListCell<EventListItem> {
         row.managedProperty().bind(row.visibleProperty());
         content = new javafx.scene.layout.StackPane(heading, row);
         content.setAlignment(Pos.CENTER_LEFT);
+        // A heading is as tall as a row: its text sits at the bottom, above the day's rows, with the gap above it.
+        javafx.scene.layout.StackPane.setAlignment(heading, Pos.BOTTOM_LEFT);
     }
 
     private void show(javafx.scene.Node shown) {

@@ -108,6 +108,11 @@ public final class EventPanel extends VBox {
         list = new ListView<>(vm.items());
         list.setId("eventList");
         list.setCellFactory(v -> new EventCell());
+        // Every row one height (sitmap.css: -fx-fixed-cell-size): a list of rows of their own heights re-measures rows
+        // to estimate its length whenever its item count changes, which is every step of the slider; that was the
+        // largest part of a step on the shipped data (issue 18). Titles therefore take one line; the tooltip and the
+        // details give them in full.
+        list.getStyleClass().add("event-list");
         list.setPlaceholder(new Label("No event matches. Widen the filters or move the slider."));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

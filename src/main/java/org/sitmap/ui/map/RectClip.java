@@ -20,7 +20,7 @@ public final class RectClip {
      */
     public static double[] clip(double[] xy, double minX, double minY, double maxX, double maxY) {
         int n = xy.length / 2;
-        if (n == 0) return xy;
+        if (n == 0 || inside(xy, minX, minY, maxX, maxY)) return xy;
         boolean closed = xy[0] == xy[2 * n - 2] && xy[1] == xy[2 * n - 1];
         Coordinate[] ring = new Coordinate[closed ? n : n + 1];
         for (int i = 0; i < n; i++) ring[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
@@ -33,5 +33,13 @@ public final class RectClip {
             out[2 * i + 1] = clipped[i].y;
         }
         return out;
+    }
+
+    /** Whether every vertex lies in the rectangle: then clipping changes nothing (the usual case at country zoom). */
+    private static boolean inside(double[] xy, double minX, double minY, double maxX, double maxY) {
+        for (int i = 0; i + 1 < xy.length; i += 2) {
+            if (xy[i] < minX || xy[i] > maxX || xy[i + 1] < minY || xy[i + 1] > maxY) return false;
+        }
+        return true;
     }
 }

@@ -12,9 +12,15 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.FillRule;
 
 /**
- * A layer that draws polygon rings: projects them to the view's pixels and clips them to the view plus a margin. A
+ * A layer that draws polygon rings: projects them to the view's pixels, clips them to the view plus a margin and
+ * drops vertices within half a pixel of the one before ({@link PixelThinning}). A
  * ring's projection is kept while the view neither moves, zooms nor resizes, so a redraw for new zones projects only
  * the rings it has not drawn before (zones that did not change keep their ring arrays, see {@code ZoneShapes}).
+ *
+ * <p>Projecting goes through each ring's Web Mercator coordinates, computed once per ring and kept across views: the
+ * map's pixels are an affine function of them (MapView scales the Mercator plane by 2^zoom and shifts it), so a pan,
+ * a zoom or a ring first drawn costs two multiply-adds a vertex rather than MapView's logarithm, tangent, cosine and
+ * two objects per vertex, which were most of a timeline step at scale 100 (issue 18).
  */
 abstract class RingLayer extends QuietLayer {
     /** Wider than any stroke, so clipped edges never show. */
@@ -23,8 +29,12 @@ abstract class RingLayer extends QuietLayer {
     private static final long KEPT_MAX = 2_000_000;
     /** Projected and clipped rings by source ring (identity), for the view {@link #viewKey}. */
     private final Map<double[], double[]> projected = new IdentityHashMap<>();
+    /** Web Mercator coordinates by source ring (identity), whatever the view. */
+    private final Map<double[], double[]> mercator = new IdentityHashMap<>();
     private double[] viewKey = new double[0];
-    private long kept;
+    /** The view's pixels from Mercator coordinates: {@code x = ax·mx + bx·my + cx}, {@code y = ay·mx + by·my + cy}. */
+    private double ax, bx, cx, ay, by, cy;
+    private long kept, keptMercator;
 
     /** The map view's size, or null before the layer is shown. */
     protected final Region view() {
@@ -61,14 +71,14 @@ abstract class RingLayer extends QuietLayer {
         for (double[] ring : rings) {
             double[] xy = projected.get(ring);
             if (xy == null) {
+                double[] m = mercator(ring);
                 xy = new double[ring.length];
                 for (int i = 0; i < ring.length; i += 2) {
-                    Point2D p = getMapPoint(ring[i], ring[i + 1]);
-                    if (p == null) return List.of();
-                    xy[i] = p.getX();
-                    xy[i + 1] = p.getY();
+                    xy[i] = ax * m[i] + bx * m[i + 1] + cx;
+                    xy[i + 1] = ay * m[i] + by * m[i + 1] + cy;
                 }
                 xy = RectClip.clip(xy, -MARGIN, -MARGIN, view.getWidth() + MARGIN, view.getHeight() + MARGIN);
+                xy = PixelThinning.thin(xy, PixelThinning.TOLERANCE_PX);
                 if (kept > KEPT_MAX) {
                     projected.clear();
                     kept = 0;
@@ -86,14 +96,51 @@ abstract class RingLayer extends QuietLayer {
      * kept. False before the map can project.
      */
     private boolean sameView(Region view) {
-        Point2D a = getMapPoint(36, 37), b = getMapPoint(35, 36);
-        if (a == null || b == null) return false;
-        double[] key = {a.getX(), a.getY(), b.getX(), b.getY(), view.getWidth(), view.getHeight()};
+        Point2D o = getMapPoint(36, 37), e = getMapPoint(36, 38), s = getMapPoint(35, 37);
+        if (o == null || e == null || s == null) return false;
+        double[] key = {o.getX(), o.getY(), e.getX(), e.getY(), s.getX(), s.getY(), view.getWidth(), view.getHeight()};
         if (!Arrays.equals(key, viewKey)) {
             viewKey = key;
             projected.clear();
             kept = 0;
+            // The affine map from three points: one step east changes only mx, one step south only my.
+            double mx0 = mercatorX(37), mx1 = mercatorX(38), my0 = mercatorY(36), my1 = mercatorY(35);
+            ax = (e.getX() - o.getX()) / (mx1 - mx0);
+            ay = (e.getY() - o.getY()) / (mx1 - mx0);
+            bx = (s.getX() - o.getX()) / (my1 - my0);
+            by = (s.getY() - o.getY()) / (my1 - my0);
+            cx = o.getX() - ax * mx0 - bx * my0;
+            cy = o.getY() - ay * mx0 - by * my0;
         }
         return true;
+    }
+
+    /** The ring's Web Mercator coordinates ({@code mx, my, ...}), kept by identity. */
+    private double[] mercator(double[] ring) {
+        double[] m = mercator.get(ring);
+        if (m != null) return m;
+        m = new double[ring.length];
+        for (int i = 0; i < ring.length; i += 2) {
+            m[i] = mercatorX(ring[i + 1]);
+            m[i + 1] = mercatorY(ring[i]);
+        }
+        if (keptMercator > KEPT_MAX) {
+            mercator.clear();
+            keptMercator = 0;
+        }
+        mercator.put(ring, m);
+        keptMercator += m.length;
+        return m;
+    }
+
+    /** MapView's Web Mercator x of a longitude, before its scaling by 256·2^zoom. */
+    static double mercatorX(double lon) {
+        return (180 + lon) / 360;
+    }
+
+    /** MapView's Web Mercator y of a latitude, before its scaling (the same formula as its own projection). */
+    static double mercatorY(double lat) {
+        double r = Math.PI * lat / 180;
+        return (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2;
     }
 }
