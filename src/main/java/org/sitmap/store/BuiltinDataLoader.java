@@ -2,9 +2,12 @@ package org.sitmap.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.sitmap.domain.Dataset;
+import org.sitmap.domain.DayRange;
 import org.sitmap.io.DataFiles;
 import org.sitmap.io.DataProblem;
 import org.sitmap.io.DatasetReader;
+import org.sitmap.io.EventDays;
 import org.sitmap.io.ReadResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,28 +83,60 @@ public final class BuiltinDataLoader {
     }
 
     /**
-     * The built-in data read for a store that holds nothing yet (no built-in data, no user rows: a first start), to be
-     * written by {@link Rebuild#write} while a window already shows it. Empty when the store holds anything, is
-     * read-only, or when the files could not be written as they are: {@link #ensureCurrent} then does and says what
-     * it always does.
+     * The built-in data for a store that holds nothing yet (no built-in data, no user rows: a first start), to be read
+     * and written while a window already shows it. Empty when the store holds anything or is read-only:
+     * {@link #ensureCurrent} then does and says what it always does.
      */
-    public Optional<Rebuild> firstBuild(SituationStore store, DataFiles files) throws StoreException {
+    public Optional<FirstBuild> firstBuild(SituationStore store, DataFiles files) throws StoreException {
         if (store.readOnly() || store.builtinHash().isPresent() || !store.userRows().isEmpty()) return Optional.empty();
-        Optional<String> stamp = files.stamp(); // before the hash, as in ensureCurrent
-        String hash = files.contentHash();
-        ReadResult read = reader.read(files);
-        try {
-            requireNoUserIds(read);
-        } catch (StoreException e) {
-            return Optional.empty();
+        return Optional.of(new FirstBuild(files, files.stamp())); // the stamp before the hash, as in ensureCurrent
+    }
+
+    /**
+     * The built-in files of a first start, read in two steps: everything but the events first (what the first frame
+     * with zones needs, quickly), then all of it with its hash, to show the events and write the store.
+     */
+    public final class FirstBuild {
+        private final DataFiles files;
+        private final Optional<String> stamp;
+
+        private FirstBuild(DataFiles files, Optional<String> stamp) {
+            this.files = files;
+            this.stamp = stamp;
         }
-        read.problems().forEach(p -> LOG.warn("Built-in data: {}", p));
-        return Optional.of(new Rebuild(read, hash, stamp, files.origin()));
+
+        /**
+         * Everything but the events, when that is enough to open on: empty when the events reach outside the period
+         * of the control changes (the window opens on the period's last day), or when their days cannot be told
+         * without reading them.
+         */
+        public Optional<Dataset> withoutEvents() {
+            Dataset rest = reader.readWithoutEvents(files).dataset();
+            Optional<DayRange> events;
+            try {
+                events = EventDays.of(files);
+            } catch (java.io.IOException e) {
+                return Optional.empty();  // reading everything reports it
+            }
+            if (events == null) return Optional.empty();
+            if (events.isEmpty()) return Optional.of(rest);
+            DayRange e = events.get();
+            return rest.period().filter(p -> !e.first().isBefore(p.first()) && !e.last().isAfter(p.last())).map(p -> rest);
+        }
+
+        /** All the data with its content hash, ready to write; fails if it uses ids of the user's part. */
+        public Rebuild readAll() throws StoreException {
+            String hash = files.contentHash();
+            ReadResult read = reader.read(files);
+            requireNoUserIds(read);
+            read.problems().forEach(p -> LOG.warn("Built-in data: {}", p));
+            return new Rebuild(read, hash, stamp, files.origin());
+        }
     }
 
     /**
      * Built-in data read from its files, with its content hash and the files' stamp, not yet written: by
-     * {@link #firstBuild} for a window to show first, or within {@link #ensureCurrent}.
+     * {@link FirstBuild#readAll} for a window to show first, or within {@link #ensureCurrent}.
      */
     public record Rebuild(ReadResult read, String hash, Optional<String> stamp, String origin) {
         /** Replaces the store's built-in part with the data in one transaction, and keeps the files' stamp. */

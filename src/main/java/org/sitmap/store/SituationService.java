@@ -65,14 +65,20 @@ public interface SituationService {
     }
 
     /**
-     * A store still to be built from built-in data already read. Show {@link #read()}, then call {@link #build()} once
-     * (or {@link #abandon()}): until then every other opening of the service waits, so nothing reads or writes the
-     * store half-built. A build that fails, or a process that ends first, leaves the store empty: the next opening
-     * builds it.
+     * A store still to be built from the built-in data. Show {@link #readWithoutEvents()} (quick: what zones need)
+     * if there is one, then {@link #read()} (everything), then call {@link #build()} once (or {@link #abandon()}): until then every
+     * other opening of the service waits, so nothing reads or writes the store half-built. A build that fails, or a
+     * process that ends first, leaves the store empty: the next opening builds it.
      */
     interface PendingStore {
-        /** The built-in data, as the built store will hold it. */
-        Read read();
+        /**
+         * The built-in data without its events, which are most of it at scale, when the window can open on it (the
+         * events lie within its period); its {@link Read#builtinHash()} is null. Empty otherwise: read everything.
+         */
+        java.util.Optional<Read> readWithoutEvents();
+
+        /** The built-in data, as the built store will hold it: read once, on the first call. */
+        Read read() throws StoreException;
 
         /** Writes the data into the store (one transaction) and hands the store over, open and current. */
         Opened build() throws StoreException;

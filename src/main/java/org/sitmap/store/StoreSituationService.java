@@ -48,7 +48,7 @@ public final class StoreSituationService implements SituationService {
         boolean handedOver = false;
         try {
             DataFiles files = builtin.get();
-            Optional<BuiltinDataLoader.Rebuild> first = loader.firstBuild(store, files);
+            Optional<BuiltinDataLoader.FirstBuild> first = loader.firstBuild(store, files);
             if (first.isEmpty()) return new Opening(new Opened(store, loader.ensureCurrent(store, files)), null);
             handedOver = true;
             return new Opening(null, new Pending(store, first.get()));
@@ -63,23 +63,34 @@ public final class StoreSituationService implements SituationService {
     /** The store of a first start, holding the service's built-in turn until it is built or abandoned. */
     private final class Pending implements PendingStore {
         private final SituationStore store;
-        private final BuiltinDataLoader.Rebuild data;
+        private final BuiltinDataLoader.FirstBuild files;
         private final AtomicBoolean ended = new AtomicBoolean();
+        /** All the data, once read. */
+        private BuiltinDataLoader.Rebuild data;
 
-        Pending(SituationStore store, BuiltinDataLoader.Rebuild data) {
+        Pending(SituationStore store, BuiltinDataLoader.FirstBuild files) {
             this.store = store;
-            this.data = data;
+            this.files = files;
         }
 
         @Override
-        public Read read() {
+        public Optional<Read> readWithoutEvents() {
+            return files.withoutEvents().map(rest -> new Read(rest, null, store.notices()));
+        }
+
+        @Override
+        public synchronized Read read() throws StoreException {
+            if (data == null) data = files.readAll();
             return new Read(data.read().dataset(), data.hash(), store.notices());
         }
 
         @Override
         public Opened build() throws StoreException {
             if (!ended.compareAndSet(false, true)) throw new IllegalStateException("built or abandoned already");
-            return thenRelease(store, () -> new Opened(store, data.write(store)));
+            return thenRelease(store, () -> {
+                read();
+                return new Opened(store, data.write(store));
+            });
         }
 
         @Override

@@ -44,15 +44,52 @@ class StoreSituationServiceTest {
         }
     }
 
+    /** The shipped data with only the events that lie within the control changes' period, as a data folder. */
+    private Path shippedWithEventsInsideItsPeriod() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        LocalDate last = new org.sitmap.io.DatasetReader().readWithoutEvents(DataFiles.embedded()).dataset().period().orElseThrow().last();
+        for (String name : DataFiles.NAMES) {
+            var in = DataFiles.embedded().open(name);
+            if (in.isEmpty()) continue;
+            String text;
+            try (var s = in.get()) {
+                text = new String(s.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (name.equals(DataFiles.EVENTS)) {
+                text = text.lines().filter(l -> !l.isBlank() && !LocalDate.parse(l.replaceAll(".*?\"date\": *\"([0-9-]{10})\".*", "$1")).isAfter(last))
+                        .collect(Collectors.joining("\n", "", "\n"));
+            }
+            Files.writeString(data.resolve(name), text);
+        }
+        return data;
+    }
+
     @Test
-    void openForWindow_onANewStore_handsTheFilesDataOver_thenWritesExactlyThat() throws Exception {
+    void openForWindow_onANewStore_handsOverTheDataButItsEvents_thenAll_thenWritesExactlyThat() throws Exception {
         Path db = dir.resolve("s.db");
-        SituationService situation = sqliteAt(db);
+        Path data = shippedWithEventsInsideItsPeriod();
+        SituationService situation = new StoreSituationService(() -> SqliteSituationStore.open(db), () -> {
+            try {
+                return DataFiles.fromDirectory(data);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         SituationService.Opening opening = situation.openForWindow();
         assertNull(opening.opened());
         SituationService.PendingStore pending = opening.pending();
+        // First what the first frame needs, without the events; then everything.
+        Dataset first = pending.readWithoutEvents().orElseThrow().dataset();
         Dataset shown = pending.read().dataset();
-        assertEquals(DataFiles.embedded().contentHash(), pending.read().builtinHash());
+        assertTrue(first.events().isEmpty());
+        assertFalse(shown.events().isEmpty());
+        assertEquals(shown.localities(), first.localities());
+        assertEquals(shown.changes(), first.changes());
+        assertEquals(shown.sources(), first.sources());
+        assertEquals(shown.period(), first.period(), "the window opens on the same day either way");
+        assertNull(pending.readWithoutEvents().orElseThrow().builtinHash(), "the hash covers the events: known with them only");
+        assertEquals(DataFiles.fromDirectory(data).contentHash(), pending.read().builtinHash());
         try (SituationStore raw = SqliteSituationStore.open(db)) {
             assertTrue(raw.builtinHash().isEmpty(), "nothing is written before build()");
         }
@@ -63,6 +100,18 @@ class StoreSituationServiceTest {
         try (SituationService.Opened again = situation.open()) {
             assertFalse(again.builtin().rebuilt());
         }
+    }
+
+    @Test
+    void openForWindow_onANewStore_withEventsAfterTheLastChange_handsOverEverythingAtOnce() throws Exception {
+        SituationService.PendingStore pending = sqliteAt(dir.resolve("s.db")).openForWindow().pending();
+        Dataset all = pending.read().dataset();
+        Dataset rest = new org.sitmap.io.DatasetReader().readWithoutEvents(DataFiles.embedded()).dataset();
+        assertTrue(all.period().orElseThrow().last().isAfter(rest.period().orElseThrow().last()),
+                "the shipped reports run on after the last control change");
+        assertTrue(pending.readWithoutEvents().isEmpty(), "without its events the window would open on another day");
+        assertEquals(DataFiles.embedded().contentHash(), pending.read().builtinHash());
+        pending.build().close();
     }
 
     @Test

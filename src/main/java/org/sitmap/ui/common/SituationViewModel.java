@@ -111,7 +111,7 @@ public final class SituationViewModel {
         }, loaded -> {
             SituationService.Read read = loaded.read();
             notices.setAll(read.notices().stream().map(StoreNotice::message).toList());
-            builtinHash.set(read.builtinHash());
+            if (read.builtinHash() != null) builtinHash.set(read.builtinHash());  // null until a first start reads all
             // First, so the store is built whatever showing does, and before the tasks showing starts (they open
             // the store, and wait for it).
             if (loaded.storeToBuild() != null) buildStore(loaded.storeToBuild(), load);
@@ -125,26 +125,42 @@ public final class SituationViewModel {
     }
 
     /**
-     * A first start: the built-in data, read from its files, is shown with its zones at once; the store is written
-     * from it after the first frame ({@link #buildStore}), which at scale takes most of the start (issue 18).
+     * A first start: the built-in data but its events, read from its files, is shown with its zones at once; the
+     * events are read and the store written after the first frame ({@link #buildStore}): at scale they take most of
+     * the start (issue 18).
      */
-    private Loaded firstStart(SituationService.PendingStore pending, Instant shown) {
+    private Loaded firstStart(SituationService.PendingStore pending, Instant shown) throws StoreException {
         try {
-            SituationService.Read read = pending.read();
+            Optional<SituationService.Read> quick = pending.readWithoutEvents();
+            SituationService.Read read = quick.isPresent() ? quick.get() : pending.read();
             Dataset d = read.dataset();
             return new Loaded(read, prepareZones(d, openingInstant(d, shown)), null, pending);
-        } catch (RuntimeException e) {
+        } catch (StoreException | RuntimeException e) {
             pending.abandon();
             throw e;
         }
     }
 
     /**
-     * Writes the data a first start shows into the store. Loading ends when it is written, whether or not this load
-     * is still the latest: the store must be built either way. The window already shows what it holds.
+     * Reads all the built-in data of a first start, shows it with its events, and writes it into the store. Loading
+     * ends when it is written, whether or not this load is still the latest: the store must be built either way. One
+     * task, not two: a second, queued once the events are shown, could wait behind tasks that wait for this store.
      */
     private void buildStore(SituationService.PendingStore pending, long load) {
         tasks.run("Writing the database", progress -> {
+            SituationService.Read all;
+            try {
+                all = pending.read();
+            } catch (StoreException | RuntimeException e) {
+                pending.abandon();  // never built: the next opening tries again, and none waits for this one
+                throw e;
+            }
+            FxTaskRunner.onFx(() -> {
+                if (load != generation) return;
+                builtinHash.set(all.builtinHash());
+                // The events, unless already shown; loading goes on while the store is written.
+                if (dataset.get() != all.dataset()) showData(all.dataset(), false);
+            });
             try (SituationService.Opened built = pending.build()) {
                 return built.builtin().hash();
             }
