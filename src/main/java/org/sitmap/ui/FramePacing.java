@@ -7,7 +7,9 @@ package org.sitmap.ui;
  * from the slider's change to the pulse that shows it) could not be met by any amount of faster work. At 120 Hz the
  * wait is at most 8.3 ms. With software rendering (no GPU) there is no vertical sync, so the frame reaches the screen
  * that much sooner; with a GPU and vertical sync, JavaFX skips a pulse while the last frame is still being presented.
- * An idle window runs no pulses either way, and playback advances at most 60 times a second ({@code TimelineBar}).
+ * The cost: the toolkit's timer wakes the FX thread at its rate even when nothing changes (an idle window under Xvfb,
+ * 0.16 s of CPU in 10 s against 0.09 s at 60 Hz). Playback still advances at most 60 times a second
+ * ({@code TimelineBar}). JavaFX prints "Setting PULSE_DURATION to 120 hz" on standard error when it starts.
  */
 public final class FramePacing {
     /** JavaFX's own setting, read once when the toolkit starts. */
