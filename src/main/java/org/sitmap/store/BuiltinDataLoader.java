@@ -120,8 +120,7 @@ public final class BuiltinDataLoader {
             }
             if (events == null) return Optional.empty();
             if (events.isEmpty()) return Optional.of(rest);
-            DayRange e = events.get();
-            return rest.period().filter(p -> !e.first().isBefore(p.first()) && !e.last().isAfter(p.last())).map(p -> rest);
+            return rest.period().filter(p -> p.contains(events.get())).map(p -> rest);
         }
 
         /** All the data with its content hash, ready to write; fails if it uses ids of the user's part. */

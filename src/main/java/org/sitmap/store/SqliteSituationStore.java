@@ -23,6 +23,7 @@ import org.sitmap.domain.Confidence;
 import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.CoordinateSource;
 import org.sitmap.domain.Dataset;
+import org.sitmap.domain.DayRange;
 import org.sitmap.domain.EditAction;
 import org.sitmap.domain.EditRecord;
 import org.sitmap.domain.Event;
@@ -666,7 +667,7 @@ public final class SqliteSituationStore implements SituationStore {
             try (PreparedStatement ps = connection.prepareStatement(Sql.EVENT_DAYS); ResultSet rs = ps.executeQuery()) {
                 if (!rs.next() || rs.getString(1) == null) return Optional.of(rest); // no events: this is all of it
                 LocalDate first = LocalDate.parse(rs.getString(1)), last = LocalDate.parse(rs.getString(2));
-                boolean within = rest.period().filter(p -> !first.isBefore(p.first()) && !last.isAfter(p.last())).isPresent();
+                boolean within = rest.period().filter(p -> p.contains(new DayRange(first, last))).isPresent();
                 return within ? Optional.of(rest) : Optional.empty();
             }
         } catch (SQLException | IllegalArgumentException | java.time.DateTimeException e) {

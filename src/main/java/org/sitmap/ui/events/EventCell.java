@@ -48,8 +48,7 @@ final class EventCell extends ListCell<EventListItem> {
         time.managedProperty().bind(time.visibleProperty());
         icon.getStyleClass().add("event-type-icon");
         title.getStyleClass().add("event-title");
-        title.setTooltip(titleTip);
-        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);  // one line: the list's rows are one height
+        title.setTooltip(titleTip);  // one line, cut with an ellipsis (the list's rows are one height): the tip has it all
         meta.getStyleClass().add("event-meta");
         VBox text = new VBox(title, meta);
         HBox.setHgrow(text, Priority.ALWAYS);
