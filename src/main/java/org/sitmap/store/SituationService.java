@@ -66,9 +66,9 @@ public interface SituationService {
 
     /**
      * A store still to be built from the built-in data. Show {@link #readWithoutEvents()} (quick: what zones need)
-     * if there is one, then {@link #read()} (everything), then call {@link #build()} once (or {@link #abandon()}): until then every
-     * other opening of the service waits, so nothing reads or writes the store half-built. A build that fails, or a
-     * process that ends first, leaves the store empty: the next opening builds it.
+     * if there is one, then {@link #read()} (everything), then call {@link #build()} once (or {@link #abandon()}):
+     * until then every other opening of the service waits, so nothing reads or writes the store half-built. A build
+     * that fails, or a process that ends first, leaves the store empty: the next opening builds it.
      */
     interface PendingStore {
         /**

@@ -30,6 +30,13 @@ class EventDaysTest {
     }
 
     @Test
+    void aLineLongerThanTheReadBuffer_isReadWhole() {
+        String longTitle = "x".repeat(200_000);  // longer than the 64 kB chunks the file is read in
+        String lines = "{\"id\":\"E1\",\"title\":\"" + longTitle + "\",\"date\":\"2024-12-03\"}\n{\"id\":\"E2\",\"date\":\"2024-11-26\"}";
+        assertEquals(Optional.of(new DayRange(LocalDate.of(2024, 11, 26), LocalDate.of(2024, 12, 3))), scan(lines));
+    }
+
+    @Test
     void noEvents_isEmpty_andALineWithoutAReadableDate_isUnknown() {
         assertEquals(Optional.empty(), scan("\n  \n"));
         assertNull(scan("{\"id\":\"E1\",\"date\":\"2024-11-27\"}\n{\"id\":\"E2\",\"date\":null}\n"));

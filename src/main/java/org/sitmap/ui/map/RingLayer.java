@@ -13,9 +13,9 @@ import javafx.scene.shape.FillRule;
 
 /**
  * A layer that draws polygon rings: projects them to the view's pixels, clips them to the view plus a margin and
- * drops vertices within half a pixel of the one before ({@link PixelThinning}). A
- * ring's projection is kept while the view neither moves, zooms nor resizes, so a redraw for new zones projects only
- * the rings it has not drawn before (zones that did not change keep their ring arrays, see {@code ZoneShapes}).
+ * drops vertices within half a pixel of the one before ({@link PixelThinning}). A ring's projection is kept while the
+ * view neither moves, zooms nor resizes, so a redraw for new zones projects only the rings it has not drawn before
+ * (zones that did not change keep their ring arrays, see {@code ZoneShapes}).
  *
  * <p>Projecting goes through each ring's Web Mercator coordinates, computed once per ring and kept across views: the
  * map's pixels are an affine function of them (MapView scales the Mercator plane by 2^zoom and shifts it), so a pan,
