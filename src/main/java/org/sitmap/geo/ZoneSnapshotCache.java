@@ -41,6 +41,11 @@ public final class ZoneSnapshotCache {
     private static final String MAGIC = "sitmap-zone-snapshots-1";
     private final Path file;
     private final String build;
+    /**
+     * Each dataset's key, computed once: hashing every row is hundreds of milliseconds at scale 100, and a start asks
+     * for it when it opens and again when it keeps its zones. Weak and by identity (datasets do not override equals).
+     */
+    private final Map<Dataset, String> keys = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /**
      * @param file  where the snapshots are kept (created on the first {@link #store})
@@ -54,10 +59,11 @@ public final class ZoneSnapshotCache {
 
     /**
      * An engine for {@code d} that answers {@link ZoneEngine#snapshotAt} from the snapshots stored for it, and
-     * builds the real engine ({@code engines}) only when asked anything else. Reads the file now.
+     * builds the real engine ({@code engines}) only when asked anything else. Reads the file now; hashes the data
+     * only when the file holds zones of this build (a first start has none, and the hash is long at scale).
      */
     public ZoneEngine engine(Dataset d, Function<Dataset, ZoneEngine> engines) {
-        Map<Instant, ZoneSnapshot> stored = build == null ? Map.of() : read(key(d));
+        Map<Instant, ZoneSnapshot> stored = holdsThisBuild() ? read(key(d)) : Map.of();
         return stored.isEmpty() ? engines.apply(d) : new CachedZoneEngine(d, stored, () -> engines.apply(d));
     }
 
@@ -96,6 +102,10 @@ public final class ZoneSnapshotCache {
 
     /** The key of {@code d}'s zones under this build. */
     String key(Dataset d) {
+        return keys.computeIfAbsent(d, this::hash);
+    }
+
+    private String hash(Dataset d) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             // Records print every component, so equal rows print equally; the order is the dataset's own.

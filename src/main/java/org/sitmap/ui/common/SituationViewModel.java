@@ -1,6 +1,7 @@
 package org.sitmap.ui.common;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -112,11 +113,21 @@ public final class SituationViewModel {
             SituationService.Read read = loaded.read();
             notices.setAll(read.notices().stream().map(StoreNotice::message).toList());
             if (read.builtinHash() != null) builtinHash.set(read.builtinHash());  // null until a first start reads all
+            // The task that goes on after the first frame first keeps the opening zones for the next start.
+            Runnable keep = () -> keepOpeningZones(read.dataset(), loaded.zones());
             // First, so the store is built whatever showing does, and before the tasks showing starts (they open
             // the store, and wait for it).
-            if (loaded.storeToBuild() != null) buildStore(loaded.storeToBuild(), load);
+            if (loaded.storeToBuild() != null) buildStore(loaded.storeToBuild(), load, keep);
             show(read.dataset(), loaded.zones(), loaded.eventsToRead() == null && loaded.storeToBuild() == null);
-            if (loaded.eventsToRead() != null) readEvents(loaded.eventsToRead(), load);
+            if (loaded.eventsToRead() != null) readEvents(loaded.eventsToRead(), load, keep);
+            else if (loaded.storeToBuild() == null && openingZones != null) {
+                tasks.run("Keeping the zones for the next start", progress -> {
+                    keep.run();
+                    return null;
+                }, kept -> {
+                }, failure -> {
+                });
+            }
         }, failure -> {
             loading.set(false);
             error.set("Could not open the situation database: " + message(failure)
@@ -146,8 +157,9 @@ public final class SituationViewModel {
      * ends when it is written, whether or not this load is still the latest: the store must be built either way. One
      * task, not two: a second, queued once the events are shown, could wait behind tasks that wait for this store.
      */
-    private void buildStore(SituationService.PendingStore pending, long load) {
+    private void buildStore(SituationService.PendingStore pending, long load, Runnable keepOpeningZones) {
         tasks.run("Writing the database", progress -> {
+            keepOpeningZones.run();
             SituationService.Read all;
             try {
                 all = pending.read();
@@ -179,9 +191,10 @@ public final class SituationViewModel {
      * replaced meanwhile (load {@code load} is no longer the latest). The zone engine stays: events do not change
      * zones. Closes the store.
      */
-    private void readEvents(SituationService.Opened opened, long load) {
+    private void readEvents(SituationService.Opened opened, long load, Runnable keepOpeningZones) {
         tasks.run("Reading events", progress -> {
             try (opened) {
+                keepOpeningZones.run();
                 return opened.store().load();
             }
         }, d -> {
@@ -203,27 +216,39 @@ public final class SituationViewModel {
                           SituationService.PendingStore storeToBuild) {
     }
 
-    /** A zone engine whose snapshots at the opening instant and the day before are computed, or the failure. */
-    private record PreparedZones(ZoneEngine engine, RuntimeException failure) {
+    /**
+     * A zone engine whose snapshots at the opening instants (the opening instant and the day before) are computed,
+     * or the failure.
+     */
+    private record PreparedZones(ZoneEngine engine, RuntimeException failure, List<Instant> opening) {
     }
 
     /** Builds the engine and computes what the window shows first, on the calling (worker) thread. */
     private PreparedZones prepareZones(Dataset d, Instant at) {
         try {
             Instant dayBefore = at.minus(java.time.Duration.ofDays(1)); // the legend's change since the day before
-            if (openingZones == null) {
-                ZoneEngine engine = engines.apply(d);
-                engine.snapshotAt(at);
-                engine.snapshotAt(dayBefore);
-                return new PreparedZones(engine, null);
-            }
             // Kept from the last start when the data is the same: the real engine is then built after the first frame.
-            ZoneEngine engine = openingZones.engine(d, engines);
-            openingZones.store(d, engine, at, dayBefore);
-            return new PreparedZones(engine, null);
+            ZoneEngine engine = openingZones == null ? engines.apply(d) : openingZones.engine(d, engines);
+            engine.snapshotAt(at);
+            engine.snapshotAt(dayBefore);
+            return new PreparedZones(engine, null, List.of(at, dayBefore));
         } catch (RuntimeException e) { // handled here: the data still loads, the window says zones failed
             LOG.error("Control zones could not be prepared", e);
-            return new PreparedZones(null, e);
+            return new PreparedZones(null, e, List.of());
+        }
+    }
+
+    /**
+     * Keeps the zones the window opened on for the next start, on a worker after the first frame: hashing every row
+     * for the file's key took 0.35-0.46 s of a scale-100 start, and writing the file more (issue 18, cold start).
+     * Never fails: zones not kept are computed again at the next start.
+     */
+    private void keepOpeningZones(Dataset d, PreparedZones zones) {
+        if (openingZones == null || zones.engine() == null) return;
+        try {
+            openingZones.store(d, zones.engine(), zones.opening().toArray(Instant[]::new));
+        } catch (RuntimeException e) {
+            LOG.warn("Zones not kept for the next start", e);
         }
     }
 
