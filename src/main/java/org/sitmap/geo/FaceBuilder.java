@@ -29,6 +29,7 @@ final class FaceBuilder {
     private final boolean[] dead;
     private int[][] around;      // per node, its outgoing live half-edges in counter-clockwise order
     private int[] position;      // per half-edge, its index in around[origin]
+    private int[] leftPolygon;   // per half-edge, the face on its left (index into faces()), or -1
 
     FaceBuilder(NodedSegments segments) {
         nodes = segments.nodes();
@@ -55,15 +56,36 @@ final class FaceBuilder {
             removeDangles();
         }
         List<LinearRing> shells = new ArrayList<>(), holes = new ArrayList<>();
-        for (int[] cycle : simpleLoops(cycles)) {
-            Coordinate[] pts = new Coordinate[cycle.length + 1];
-            for (int i = 0; i < cycle.length; i++) pts[i] = nodes.get(origin[cycle[i]]);
-            pts[cycle.length] = pts[0];
-            LinearRing ring = Geometries.FACTORY.createLinearRing(pts);
-            if (Orientation.isCCW(pts)) shells.add(ring);
-            else holes.add(ring);
+        List<int[]> shellLoops = new ArrayList<>(), holeLoops = new ArrayList<>();
+        for (int[] loop : simpleLoops(cycles)) {
+            LinearRing ring = ring(loop);
+            boolean shell = Orientation.isCCW(ring.getCoordinates());
+            (shell ? shells : holes).add(ring);
+            (shell ? shellLoops : holeLoops).add(loop);
         }
-        return assemble(shells, holes);
+        int[] owner = new int[holes.size()];
+        List<Polygon> polygons = assemble(shells, holes, owner);
+        leftPolygon = new int[origin.length];
+        Arrays.fill(leftPolygon, -1);
+        for (int i = 0; i < shellLoops.size(); i++) for (int e : shellLoops.get(i)) leftPolygon[e] = i;
+        for (int i = 0; i < holeLoops.size(); i++) for (int e : holeLoops.get(i)) leftPolygon[e] = owner[i];
+        return polygons;
+    }
+
+    /**
+     * The half-edges of the faces {@link #faces()} returned, each with the index of the face on its left in that
+     * list (-1 for the outer face, dangles and cut edges), for dissolving faces by tracing their common boundary.
+     */
+    FaceGraph graph() {
+        if (leftPolygon == null) throw new IllegalStateException("faces() first");
+        return new FaceGraph(nodes, origin, around, position, leftPolygon);
+    }
+
+    private LinearRing ring(int[] loop) {
+        Coordinate[] pts = new Coordinate[loop.length + 1];
+        for (int i = 0; i < loop.length; i++) pts[i] = nodes.get(origin[loop[i]]);
+        pts[loop.length] = pts[0];
+        return Geometries.FACTORY.createLinearRing(pts);
     }
 
     /**
@@ -72,8 +94,13 @@ final class FaceBuilder {
      * becomes a hole touching its shell at that point, which is valid.
      */
     private List<int[]> simpleLoops(List<int[]> cycles) {
+        return simpleLoops(cycles, origin, nodes.size());
+    }
+
+    /** {@link #simpleLoops(List)} for cycles of half-edges starting at the given nodes (of {@code nodeCount}). */
+    static List<int[]> simpleLoops(List<int[]> cycles, int[] origin, int nodeCount) {
         List<int[]> out = new ArrayList<>(cycles.size());
-        int[] at = new int[nodes.size()];  // per node, its position on the stack plus one; 0 when not on it
+        int[] at = new int[nodeCount];  // per node, its position on the stack plus one; 0 when not on it
         for (int[] cycle : cycles) {
             int[] stack = new int[cycle.length];
             int top = 0;
@@ -188,8 +215,11 @@ final class FaceBuilder {
         return cut;
     }
 
-    /** Each hole goes into the smallest shell that contains it; holes in no shell bound the outer face. */
-    private static List<Polygon> assemble(List<LinearRing> shells, List<LinearRing> holes) {
+    /**
+     * Each hole goes into the smallest shell that contains it; holes in no shell bound the outer face. {@code owner}
+     * receives each hole's shell, or -1.
+     */
+    static List<Polygon> assemble(List<LinearRing> shells, List<LinearRing> holes, int[] owner) {
         STRtree index = new STRtree();
         double[] area = new double[shells.size()];
         for (int i = 0; i < shells.size(); i++) {
@@ -198,7 +228,8 @@ final class FaceBuilder {
         }
         List<List<LinearRing>> holesOf = new ArrayList<>(shells.size());
         for (int i = 0; i < shells.size(); i++) holesOf.add(new ArrayList<>());
-        for (LinearRing h : holes) {
+        for (int k = 0; k < holes.size(); k++) {
+            LinearRing h = holes.get(k);
             Envelope env = h.getEnvelopeInternal();
             int best = -1;
             for (Object o : index.query(env)) {
@@ -208,6 +239,7 @@ final class FaceBuilder {
                 if (inside(h, s)) best = i;
             }
             if (best >= 0) holesOf.get(best).add(h);
+            owner[k] = best;
         }
         List<Polygon> out = new ArrayList<>(shells.size());
         for (int i = 0; i < shells.size(); i++) {

@@ -42,70 +42,23 @@ final class FaceDissolver {
 
     private static final Geometry EMPTY = Geometries.FACTORY.createMultiPolygon();
 
-    /** The faces of one block of a tessellation, by their positions in the block. */
-    private record BlockKey(Tessellation tessellation, int block, BitSet faces) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof BlockKey k && k.tessellation == tessellation && k.block == block && k.faces.equals(faces);
-        }
-
-        @Override
-        public int hashCode() {
-            return (System.identityHashCode(tessellation) * 31 + block) * 31 + faces.hashCode();
-        }
-    }
-
     private final Map<Key, Dissolved> cache = new ConcurrentHashMap<>();
-    private final Map<Key, Dissolved> zones = new ConcurrentHashMap<>();
-    private final Map<BlockKey, Geometry> parts = new ConcurrentHashMap<>();
-
-    /** The union of the given faces of {@code t} (an empty MultiPolygon for none). */
-    Dissolved dissolve(Tessellation t, BitSet faces) {
-        return cache.computeIfAbsent(new Key(t, faces), k -> {
-            List<Polygon> polygons = new ArrayList<>();
-            double area = 0;
-            for (int f = faces.nextSetBit(0); f >= 0; f = faces.nextSetBit(f + 1)) {
-                polygons.add(t.faces().get(f).lonLat());
-                area += t.faces().get(f).areaKm2();
-            }
-            // A MultiPolygon (not a collection) as input: JTS asks the input's dimension per edge, and a
-            // GeometryCollection answers by scanning all its members.
-            Geometry g = polygons.isEmpty() ? Geometries.FACTORY.createMultiPolygon() : union(polygons);
-            return new Dissolved(g, area);
-        });
-    }
 
     /**
-     * The same union as {@link #dissolve}, computed block by block ({@link Tessellation#blocks()}): each block's part
-     * of the faces is dissolved once and kept, keyed by which of the block's faces it holds, and the parts are then
-     * joined. A zone that gains or loses a few faces re-dissolves only the blocks those faces lie in, then joins a few
-     * hundred parts rather than thousands of faces. The parts of a zone form an exact coverage, as its faces do.
+     * The union of the given faces of {@code t} (an empty MultiPolygon for none), traced along their common boundary
+     * in the tessellation's graph ({@link FaceGraph}); should the graph not close up, by a union of the faces.
      */
-    Dissolved dissolveByBlocks(Tessellation t, BitSet faces) {
-        return zones.computeIfAbsent(new Key(t, faces), k -> {
-            int[][] blocks = t.blocks();
-            List<Geometry> picked = new ArrayList<>();
-            double area = 0;  // summed in face order, as dissolve does, to the last bit
+    Dissolved dissolve(Tessellation t, BitSet faces) {
+        return cache.computeIfAbsent(new Key(t, faces), k -> {
+            double area = 0;
             for (int f = faces.nextSetBit(0); f >= 0; f = faces.nextSetBit(f + 1)) area += t.faces().get(f).areaKm2();
-            for (int b = 0; b < blocks.length; b++) {
-                BitSet local = new BitSet(blocks[b].length);
-                for (int j = 0; j < blocks[b].length; j++) {
-                    int f = blocks[b][j];
-                    if (faces.get(f)) local.set(j);
-                }
-                if (local.isEmpty()) continue;
-                int block = b;
-                picked.add(parts.computeIfAbsent(new BlockKey(t, b, local), p -> {
-                    List<Polygon> ps = new ArrayList<>();
-                    for (int j = local.nextSetBit(0); j >= 0; j = local.nextSetBit(j + 1)) ps.add(t.faces().get(blocks[block][j]).lonLat());
-                    return union(ps);
-                }));
-            }
-            if (picked.isEmpty()) return new Dissolved(EMPTY, area);
-            if (picked.size() == 1) return new Dissolved(picked.get(0), area);
-            List<Polygon> polygons = new ArrayList<>();
-            for (Geometry g : picked) for (int i = 0; i < g.getNumGeometries(); i++) polygons.add((Polygon) g.getGeometryN(i));
-            return new Dissolved(union(polygons), area);
+            Geometry g = t.graph().union(faces).orElseGet(() -> {
+                LOG.warn("The faces' graph does not close up around {} faces; using a union", faces.cardinality());
+                List<Polygon> polygons = new ArrayList<>();
+                for (int f = faces.nextSetBit(0); f >= 0; f = faces.nextSetBit(f + 1)) polygons.add(t.faces().get(f).lonLat());
+                return polygons.isEmpty() ? EMPTY : union(polygons);
+            });
+            return new Dissolved(g, area);
         });
     }
 

@@ -12,8 +12,9 @@ import org.sitmap.domain.Locality;
 
 /**
  * The mapped area cut into faces, each decided by one locality (or by none: no data), for one set of localities
- * with a known state. Faces form an exact polygonal coverage (shared edges have identical vertices), so zones are
- * dissolved from them with a coverage union. Immutable; thread-safe.
+ * with a known state. Faces form an exact polygonal coverage (shared edges have identical vertices), and keep the
+ * graph of half-edges they were traced from, in which a zone's outline is traced ({@link FaceGraph}). Immutable;
+ * thread-safe.
  */
 final class Tessellation {
     /**
@@ -34,18 +35,15 @@ final class Tessellation {
     /** The faces' envelopes, built at the first hit-test: a snapshot on screen does not need it. */
     private volatile STRtree index;
     private final IndexedPointInAreaLocator[] locators;
-    /** Faces per block ({@link #FACES_PER_BLOCK} or so, neighbours in a grid cell), ascending face indices. */
-    private final int[][] blocks;
+    private final FaceGraph graph;
 
-    /** About how many faces a block holds: zones are dissolved block by block, and a block's part is cached. */
-    static final int FACES_PER_BLOCK = 64;
-
-    Tessellation(List<Locality> localities, List<Face> faces) {
+    /** @param graph the faces' half-edges, numbered as {@code faces} */
+    Tessellation(List<Locality> localities, List<Face> faces, FaceGraph graph) {
         this.localities = List.copyOf(localities);
         this.faces = List.copyOf(faces);
+        this.graph = graph;
         locators = new IndexedPointInAreaLocator[faces.size()];
         for (int i = 0; i < faces.size(); i++) locators[i] = new IndexedPointInAreaLocator(faces.get(i).lonLat());
-        blocks = blocks(this.faces);
     }
 
     private STRtree index() {
@@ -64,25 +62,6 @@ final class Tessellation {
         return built;
     }
 
-    /** The faces cut into blocks by a square grid over the centres of their envelopes; empty cells are left out. */
-    private static int[][] blocks(List<Face> faces) {
-        Envelope all = new Envelope();
-        for (Face f : faces) all.expandToInclude(f.lonLat().getEnvelopeInternal().centre());
-        int side = Math.max(1, (int) Math.ceil(Math.sqrt(faces.size() / (double) FACES_PER_BLOCK)));
-        List<List<Integer>> cells = new java.util.ArrayList<>();
-        for (int i = 0; i < side * side; i++) cells.add(new java.util.ArrayList<>());
-        for (int i = 0; i < faces.size(); i++) {
-            Coordinate c = faces.get(i).lonLat().getEnvelopeInternal().centre();
-            cells.get(cell(c.y, all.getMinY(), all.getHeight(), side) * side + cell(c.x, all.getMinX(), all.getWidth(), side)).add(i);
-        }
-        return cells.stream().filter(c -> !c.isEmpty()).map(c -> c.stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
-    }
-
-    private static int cell(double v, double min, double extent, int side) {
-        return extent <= 0 ? 0 : Math.min(side - 1, (int) ((v - min) / extent * side));
-    }
-
     List<Locality> localities() {
         return localities;
     }
@@ -91,9 +70,9 @@ final class Tessellation {
         return faces;
     }
 
-    /** The blocks: each the ascending indices of nearby faces; every face is in exactly one. Do not modify. */
-    int[][] blocks() {
-        return blocks;
+    /** The faces' half-edges, for tracing unions of faces. */
+    FaceGraph graph() {
+        return graph;
     }
 
     /**

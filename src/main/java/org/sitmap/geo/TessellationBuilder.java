@@ -1,7 +1,6 @@
 package org.sitmap.geo;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
@@ -67,17 +66,22 @@ final class TessellationBuilder {
         long gathered = System.nanoTime();
         NodedSegments segments = SegmentNoder.node(lines);
         long noded = System.nanoTime();
-        Collection<Polygon> polygons = new FaceBuilder(segments).faces();
+        FaceBuilder faceBuilder = new FaceBuilder(segments);
+        List<Polygon> polygons = faceBuilder.faces();
         long built = System.nanoTime();
         List<Tessellation.Face> faces = new ArrayList<>();
-        for (Polygon face : polygons) {
+        int[] faceOf = new int[polygons.size()];  // per polygon, its face, or -1 when left out
+        for (int i = 0; i < polygons.size(); i++) {
+            Polygon face = polygons.get(i);
+            faceOf[i] = -1;
             if (face.isEmpty() || face.getArea() == 0) continue;
             Point inside = face.getInteriorPoint();
             if (!mappedPrepared.contains(inside)) continue;
             double[] xy = projection.toPlane(inside.getX(), inside.getY());
+            faceOf[i] = faces.size();
             faces.add(new Tessellation.Face(face, projection.areaKm2(face), rule.decide(xy[0], xy[1])));
         }
-        Tessellation t = new Tessellation(localities, faces);
+        Tessellation t = new Tessellation(localities, faces, faceBuilder.graph().renumbered(faceOf));
         if (LOG.isDebugEnabled()) {
             long end = System.nanoTime();
             LOG.debug("tessellation of {} localities: {} lines, {} segments, {} faces; ms: lines {}, noding {}, "

@@ -223,7 +223,7 @@ final class VoronoiZoneEngine implements ZoneEngine {
         for (int z = 0; z < faces.size(); z++) {
             if (faces.get(z).isEmpty()) continue;  // a locality whose faces all lie outside the mapped area
             ZoneKey key = keys.get(z);
-            FaceDissolver.Dissolved geom = dissolver.dissolveByBlocks(t, faces.get(z));
+            FaceDissolver.Dissolved geom = dissolver.dissolve(t, faces.get(z));
             List<String> ids = new ArrayList<>();
             Instant latest = null;
             for (int d = deciders.get(z).nextSetBit(0); d >= 0; d = deciders.get(z).nextSetBit(d + 1)) {

@@ -32,10 +32,11 @@ import org.sitmap.io.DataFiles;
 import org.sitmap.io.DatasetReader;
 
 /**
- * The engine's zones (dissolved block by block, parts reused from earlier snapshots) equal the straightforward ones:
- * every face grouped by its deciding locality's state, each group's faces unioned with JTS's general union.
+ * The engine's zones (each traced along its faces' common boundary in the tessellation's graph, snapshots regrouped
+ * from the one before) equal the straightforward ones: every face grouped by its deciding locality's state, each
+ * group's faces unioned with JTS's general union; same parts, same holes, same area, valid.
  */
-class BlockDissolveProperties {
+class DissolveProperties {
     /** The generator's dataset at scale 2 (100 places, 400 changes): deterministic for its seed. */
     private static final Dataset GENERATED = generated();
     private static final ControlTimeline TIMELINE = new ControlTimeline(GENERATED);
@@ -43,7 +44,7 @@ class BlockDissolveProperties {
 
     private static Dataset generated() {
         try {
-            Path dir = Files.createTempDirectory("sitmap-blocks");
+            Path dir = Files.createTempDirectory("sitmap-dissolve");
             new ScaleDatasetGenerator().write(2, 1, dir);
             return new DatasetReader().read(DataFiles.fromDirectory(dir)).dataset();
         } catch (IOException e) {
@@ -54,7 +55,7 @@ class BlockDissolveProperties {
     @Property(tries = 6)
     void snapshotsInAnyOrder_equalTheStraightforwardDissolve(
             @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 0, max = 10_000) Integer> picks) {
-        ZoneEngine engine = ZoneEngine.forDataset(GENERATED);  // one engine: later snapshots reuse earlier parts
+        ZoneEngine engine = ZoneEngine.forDataset(GENERATED);  // one engine: later snapshots reuse its tessellations
         for (int pick : picks) {
             Instant at = INSTANTS.get(pick % INSTANTS.size());
             assertEqualsStraightforward(at, engine.snapshotAt(at));
@@ -98,20 +99,6 @@ class BlockDissolveProperties {
             return false;
         }
     };
-
-    @Example
-    void generatedDataset_isCutIntoBlocks_eachFaceInOne() {
-        Tessellation t = straightforward(GENERATED, TIMELINE, INSTANTS.get(0)).tessellation;
-        assertTrue(t.blocks().length >= 4, "blocks: " + t.blocks().length);
-        java.util.BitSet seen = new java.util.BitSet();
-        for (int[] block : t.blocks()) {
-            for (int f : block) {
-                assertTrue(!seen.get(f), "face " + f + " in two blocks");
-                seen.set(f);
-            }
-        }
-        assertEquals(t.faces().size(), seen.cardinality());
-    }
 
     /** The tessellation of the localities known at an instant, its faces by zone, and each zone's localities' ids. */
     private record Reference(Tessellation tessellation, Map<ZoneKey, List<Integer>> faces, Map<ZoneKey, java.util.TreeSet<Integer>> deciders,
