@@ -19,8 +19,13 @@ import org.locationtech.jts.index.strtree.STRtree;
 final class DecidingRule {
     /** One locality in the plane; {@code index} is its position in the tessellation's locality list. */
     record Seat(int index, double x, double y, boolean site, double radiusM, double coreM) {
+        /**
+         * Euclidean distance. Not {@code Math.hypot}: its care against overflow, needless at metres across Syria,
+         * made it 7 % of a tessellation's samples (the rule decides every face).
+         */
         double distance(double px, double py) {
-            return Math.hypot(px - x, py - y);
+            double dx = px - x, dy = py - y;
+            return Math.sqrt(dx * dx + dy * dy);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.ToDoubleFunction;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -34,15 +35,20 @@ final class DecisionLines {
         this.mappedEnvelope = new Envelope(mappedEnvelope);
     }
 
-    /** The lines for these seats, as coordinate arrays in the plane (not yet noded; the border is not included). */
-    List<Coordinate[]> gather(List<DecidingRule.Seat> seats, DecidingRule rule, double noDataM) {
+    /**
+     * The lines for these seats, as coordinate arrays in the plane (not yet noded; the border is not included).
+     * {@code parallel}: the two Voronoi diagrams (settlements, and all localities for the sites) are built at once.
+     */
+    List<Coordinate[]> gather(List<DecidingRule.Seat> seats, DecidingRule rule, double noDataM, boolean parallel) {
         List<Coordinate[]> lines = new ArrayList<>();
         Envelope clip = new Envelope(mappedEnvelope);
         clip.expandBy(2 * noDataM);
         List<DecidingRule.Seat> settlements = seats.stream().filter(s -> !s.site()).toList();
+        boolean sites = seats.stream().anyMatch(DecidingRule.Seat::site);
+        CompletableFuture<List<Cell>> allCells = sites && parallel ? CompletableFuture.supplyAsync(() -> cells(seats, clip)) : null;
         addCells(cells(settlements, clip), s -> noDataM, lines);
-        if (seats.stream().anyMatch(DecidingRule.Seat::site)) {
-            List<Cell> siteCells = cells(seats, clip).stream().filter(c -> c.seat.site()).toList();
+        if (sites) {
+            List<Cell> siteCells = (allCells != null ? allCells.join() : cells(seats, clip)).stream().filter(c -> c.seat.site()).toList();
             addCells(siteCells, DecidingRule.Seat::radiusM, lines);
         }
         for (DecidingRule.Seat s : settlements) {

@@ -2,6 +2,7 @@ package org.sitmap.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -44,8 +45,17 @@ final class TessellationBuilder {
         this.decisionLines = new DecisionLines(mappedPlane.getEnvelopeInternal());
     }
 
-    /** The faces for the given localities (those with a known state). */
+    /** The faces for the given localities (those with a known state), on the calling thread. */
     Tessellation build(List<Locality> localities) {
+        return build(localities, false);
+    }
+
+    /**
+     * The faces for the given localities (those with a known state). {@code parallel}: for someone waiting (a
+     * snapshot on screen), the independent parts (the two Voronoi diagrams, projecting the lines, deciding the faces)
+     * also run on the common pool; the faces are the same either way.
+     */
+    Tessellation build(List<Locality> localities, boolean parallel) {
         long start = System.nanoTime();
         List<DecidingRule.Seat> seats = new ArrayList<>(localities.size());
         for (int i = 0; i < localities.size(); i++) {
@@ -61,7 +71,8 @@ final class TessellationBuilder {
         // faces built in the plane and projected afterwards can fold where a vertex lies within a few metres of a long
         // edge (a straight line in the plane is a curve in degrees).
         List<Coordinate[]> lines = new ArrayList<>(border);
-        for (Coordinate[] line : decisionLines.gather(seats, rule, noDataM)) lines.add(projection.toLonLat(line));
+        List<Coordinate[]> inPlane = decisionLines.gather(seats, rule, noDataM, parallel);
+        lines.addAll((parallel ? inPlane.parallelStream() : inPlane.stream()).map(projection::toLonLat).toList());
 
         long gathered = System.nanoTime();
         NodedSegments segments = SegmentNoder.node(lines);
@@ -69,17 +80,14 @@ final class TessellationBuilder {
         FaceBuilder faceBuilder = new FaceBuilder(segments);
         List<Polygon> polygons = faceBuilder.faces();
         long built = System.nanoTime();
+        Tessellation.Face[] decided = new Tessellation.Face[polygons.size()];
+        IntStream each = IntStream.range(0, polygons.size());
+        (parallel ? each.parallel() : each).forEach(i -> decided[i] = face(polygons.get(i), rule));
         List<Tessellation.Face> faces = new ArrayList<>();
         int[] faceOf = new int[polygons.size()];  // per polygon, its face, or -1 when left out
         for (int i = 0; i < polygons.size(); i++) {
-            Polygon face = polygons.get(i);
-            faceOf[i] = -1;
-            if (face.isEmpty() || face.getArea() == 0) continue;
-            Point inside = face.getInteriorPoint();
-            if (!mappedPrepared.contains(inside)) continue;
-            double[] xy = projection.toPlane(inside.getX(), inside.getY());
-            faceOf[i] = faces.size();
-            faces.add(new Tessellation.Face(face, projection.areaKm2(face), rule.decide(xy[0], xy[1])));
+            faceOf[i] = decided[i] == null ? -1 : faces.size();
+            if (decided[i] != null) faces.add(decided[i]);
         }
         Tessellation t = new Tessellation(localities, faces, faceBuilder.graph().renumbered(faceOf));
         if (LOG.isDebugEnabled()) {
@@ -90,5 +98,14 @@ final class TessellationBuilder {
                     (end - built) / 1_000_000);
         }
         return t;
+    }
+
+    /** The polygon as a face with its area and deciding locality, or null when it lies outside the mapped area. */
+    private Tessellation.Face face(Polygon polygon, DecidingRule rule) {
+        if (polygon.isEmpty() || polygon.getArea() == 0) return null;
+        Point inside = polygon.getInteriorPoint();
+        if (!mappedPrepared.contains(inside)) return null;
+        double[] xy = projection.toPlane(inside.getX(), inside.getY());
+        return new Tessellation.Face(polygon, projection.areaKm2(polygon), rule.decide(xy[0], xy[1]));
     }
 }

@@ -78,7 +78,7 @@ final class VoronoiZoneEngine implements ZoneEngine {
     public void precompute(TaskRunner.Progress progress) {
         for (int i = 0; i < instants.size(); i++) {
             if (progress.isCancelled()) return;
-            frameAt(instants.get(i));
+            frameAt(instants.get(i), false);  // in the background: one core, left the other for the window
             progress.update(i + 1, instants.size(), "zones on " + ReportedTime.localDate(instants.get(i)));
         }
     }
@@ -130,7 +130,11 @@ final class VoronoiZoneEngine implements ZoneEngine {
 
     /** The frame of the latest change instant at or before {@code at} (the empty frame before the first). */
     private ZoneFrame frameAt(Instant at) {
-        return frames.computeIfAbsent(frameKey(at), this::compute);
+        return frameAt(at, true);  // someone waits for it: a tessellation may use every core
+    }
+
+    private ZoneFrame frameAt(Instant at, boolean parallel) {
+        return frames.computeIfAbsent(frameKey(at), key -> compute(key, parallel));
     }
 
     /** The latest change instant at or before {@code at}, or {@link Instant#MIN} before the first. */
@@ -173,7 +177,7 @@ final class VoronoiZoneEngine implements ZoneEngine {
         c.since()[i] = c.states()[i] == null ? null : timeline.stateSince(id, at).orElseThrow();
     }
 
-    private ZoneFrame compute(Instant at) {
+    private ZoneFrame compute(Instant at, boolean parallel) {
         Column column = columnAt(at);
         BitSet known = new BitSet();
         List<Locality> active = new ArrayList<>();
@@ -187,7 +191,7 @@ final class VoronoiZoneEngine implements ZoneEngine {
                 since.add(column.since()[i]);
             }
         }
-        Tessellation t = tessellations.computeIfAbsent(known, k -> builder.build(active));
+        Tessellation t = tessellations.computeIfAbsent(known, k -> builder.build(active, parallel));
         // Each locality's zone, numbered; then each zone's faces and deciding localities.
         Map<ZoneKey, Integer> numbers = new HashMap<>();
         List<ZoneKey> keys = new ArrayList<>();
