@@ -3,6 +3,7 @@ package org.sitmap.geo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.chain.MonotoneChain;
 import org.locationtech.jts.index.chain.MonotoneChainBuilder;
@@ -39,8 +40,32 @@ final class ChainGridNoder extends SinglePassNoder {
     @SuppressWarnings("unchecked")
     public void computeNodes(Collection inputStrings) {
         nodedStrings = inputStrings;
+        List<MonotoneChain> chains = chains(inputStrings);
+        if (chains.size() > 1) {
+            UniformGrid grid = grid(chains);
+            intersect(chains, grid, fill(grid, chains), segInt, 0, 1);
+        }
+    }
+
+    /**
+     * Hands every pair of overlapping chains of the strings to one of the intersectors, in parallel: part k takes
+     * the grid's cells k, k + n, k + 2n... with {@code intersectors.get(k)} and its own copy of the strings,
+     * {@code strings.get(k)} (the same lines in the same order: an intersector that adds nodes adds them to its own
+     * copy). Together the parts see exactly the pairs one pass sees, in the same order of arguments.
+     */
+    static void computeNodesInParts(List<? extends List<? extends SegmentString>> strings, List<SegmentIntersector> intersectors) {
+        int n = intersectors.size();
+        List<List<MonotoneChain>> chains = new ArrayList<>(n);
+        for (List<? extends SegmentString> copy : strings) chains.add(chains(copy));
+        if (chains.get(0).size() < 2) return;
+        UniformGrid grid = grid(chains.get(0));  // the copies' chains have the same envelopes and ids
+        int[][] cells = fill(grid, chains.get(0));
+        IntStream.range(0, n).parallel().forEach(k -> intersect(chains.get(k), grid, cells, intersectors.get(k), k, n));
+    }
+
+    private static List<MonotoneChain> chains(Collection<?> strings) {
         List<MonotoneChain> chains = new ArrayList<>();
-        for (Object o : inputStrings) {
+        for (Object o : strings) {
             SegmentString s = (SegmentString) o;
             for (Object c : MonotoneChainBuilder.getChains(s.getCoordinates(), s)) {
                 MonotoneChain mc = (MonotoneChain) c;
@@ -48,16 +73,20 @@ final class ChainGridNoder extends SinglePassNoder {
                 chains.add(mc);
             }
         }
-        if (chains.size() > 1) intersect(chains);
+        return chains;
     }
 
-    private void intersect(List<MonotoneChain> chains) {
+    private static UniformGrid grid(List<MonotoneChain> chains) {
         Envelope all = new Envelope();
         for (MonotoneChain mc : chains) all.expandToInclude(mc.getEnvelope());
-        UniformGrid grid = new UniformGrid(all, chains.size(), Double.MIN_NORMAL);
-        int[][] cells = fill(grid, chains);
+        return new UniformGrid(all, chains.size(), Double.MIN_NORMAL);
+    }
+
+    /** Intersects the chains of cells {@code first}, {@code first + step}... */
+    private static void intersect(List<MonotoneChain> chains, UniformGrid grid, int[][] cells, SegmentIntersector segInt,
+                                  int first, int step) {
         MCIndexNoder.SegmentOverlapAction action = new MCIndexNoder.SegmentOverlapAction(segInt);
-        for (int cell = 0; cell < cells.length; cell++) {
+        for (int cell = first; cell < cells.length; cell += step) {
             int[] in = cells[cell];
             for (int i = 0; i < in.length; i++) {
                 MonotoneChain a = chains.get(in[i]);

@@ -12,6 +12,7 @@ import org.locationtech.jts.noding.IteratedNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.NodingIntersectionFinder;
 import org.locationtech.jts.noding.Noder;
+import org.locationtech.jts.noding.SegmentNode;
 import org.locationtech.jts.noding.SegmentString;
 import org.locationtech.jts.noding.snapround.SnapRoundingNoder;
 import org.slf4j.Logger;
@@ -31,8 +32,16 @@ final class SegmentNoder {
 
     /** The distinct noded segments of the lines, each normalized (lower end first). */
     static NodedSegments node(List<Coordinate[]> lines) {
-        RoundedLines noded = new RoundedLines(nodedLines(lines));
-        if (isNoded(noded.lines())) return noded.uniqueSegments();
+        return node(lines, false);
+    }
+
+    /**
+     * The same, {@code parallel}: the floating-point pass and its check each run in two parts on the common pool
+     * ({@link ChainGridNoder#computeNodesInParts}); the segments are the same.
+     */
+    static NodedSegments node(List<Coordinate[]> lines, boolean parallel) {
+        RoundedLines noded = new RoundedLines(parallel ? nodedLinesInParts(lines) : nodedLines(lines));
+        if (parallel ? isNodedInParts(noded.lines()) : isNoded(noded.lines())) return noded.uniqueSegments();
         try {
             noded = rounded(node(lines, new IteratedNoder(new PrecisionModel())));
             if (isNoded(noded.lines())) return noded.uniqueSegments();
@@ -51,11 +60,48 @@ final class SegmentNoder {
     private static boolean isNoded(List<Coordinate[]> lines) {
         List<SegmentString> strings = new ArrayList<>(lines.size());
         for (Coordinate[] l : lines) strings.add(new NodedSegmentString(l, null));
-        NodingIntersectionFinder crossing = new NodingIntersectionFinder(new RobustLineIntersector());
-        crossing.setInteriorIntersectionsOnly(true);
+        NodingIntersectionFinder crossing = finder();
         ChainGridNoder finder = new ChainGridNoder(crossing);
         finder.computeNodes(strings);
         return !crossing.hasIntersection();
+    }
+
+    /** {@link #isNoded} in two parts, each with its own finder. */
+    private static boolean isNodedInParts(List<Coordinate[]> lines) {
+        List<SegmentString> strings = new ArrayList<>(lines.size());
+        for (Coordinate[] l : lines) strings.add(new NodedSegmentString(l, null));
+        List<NodingIntersectionFinder> finders = List.of(finder(), finder());
+        ChainGridNoder.computeNodesInParts(List.of(strings, strings), List.copyOf(finders));
+        return finders.stream().noneMatch(NodingIntersectionFinder::hasIntersection);
+    }
+
+    private static NodingIntersectionFinder finder() {
+        NodingIntersectionFinder crossing = new NodingIntersectionFinder(new RobustLineIntersector());
+        crossing.setInteriorIntersectionsOnly(true);
+        return crossing;
+    }
+
+    /**
+     * {@link #nodedLines} in two parts, each adding nodes to its own copy of the lines; the second copy's nodes are
+     * then added to the first's. A line's nodes are a set ordered along it, so the lines come out as one pass makes them.
+     */
+    private static List<Coordinate[]> nodedLinesInParts(List<Coordinate[]> lines) {
+        List<NodedSegmentString> a = new ArrayList<>(lines.size()), b = new ArrayList<>(lines.size());
+        for (Coordinate[] l : lines) {
+            a.add(new NodedSegmentString(l, null));
+            b.add(new NodedSegmentString(l, null));
+        }
+        ChainGridNoder.computeNodesInParts(List.of(a, b), List.of(new IntersectionAdder(new RobustLineIntersector()),
+                new IntersectionAdder(new RobustLineIntersector())));
+        List<Coordinate[]> out = new ArrayList<>(a.size());
+        for (int i = 0; i < a.size(); i++) {
+            for (java.util.Iterator<?> it = b.get(i).getNodeList().iterator(); it.hasNext(); ) {
+                SegmentNode node = (SegmentNode) it.next();
+                a.get(i).getNodeList().add(node.coord, node.segmentIndex);
+            }
+            out.add(a.get(i).getNodeList().getSplitCoordinates());
+        }
+        return out;
     }
 
     private static RoundedLines rounded(Collection<SegmentString> noded) {

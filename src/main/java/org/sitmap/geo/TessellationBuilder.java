@@ -75,7 +75,7 @@ final class TessellationBuilder {
         lines.addAll((parallel ? inPlane.parallelStream() : inPlane.stream()).map(projection::toLonLat).toList());
 
         long gathered = System.nanoTime();
-        NodedSegments segments = SegmentNoder.node(lines);
+        NodedSegments segments = SegmentNoder.node(lines, parallel);
         long noded = System.nanoTime();
         FaceBuilder faceBuilder = new FaceBuilder(segments);
         List<Polygon> polygons = faceBuilder.faces();

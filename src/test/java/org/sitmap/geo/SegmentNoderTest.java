@@ -50,4 +50,22 @@ class SegmentNoderTest {
         NodedSegments s = SegmentNoder.node(List.of(line(0, 0, 1, 0), line(5, 5, 5 + 1e-12, 5)));
         assertEquals(List.of(new LineSegment(0, 0, 1, 0)), segments(s));
     }
+
+    /** Many random lines and circles crossing each other, some at shared points: the two parts find what one pass does. */
+    @Test
+    void nodingInParts_givesTheSegmentsOfOnePass() {
+        for (long seed = 0; seed < 10; seed++) {
+            java.util.Random r = new java.util.Random(seed);
+            List<Coordinate[]> lines = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                int n = 2 + r.nextInt(6);
+                double[] xy = new double[2 * n];
+                for (int k = 0; k < xy.length; k++) xy[k] = r.nextBoolean() ? r.nextInt(50) : r.nextDouble() * 50;
+                lines.add(line(xy));
+            }
+            NodedSegments one = SegmentNoder.node(lines, false), parts = SegmentNoder.node(lines, true);
+            assertEquals(one.nodes(), parts.nodes(), "seed " + seed);
+            assertArrayEquals(one.ends(), parts.ends(), "seed " + seed);
+        }
+    }
 }

@@ -1,0 +1,41 @@
+package org.sitmap.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitmap.domain.ControlTimeline;
+import org.sitmap.domain.Dataset;
+import org.sitmap.domain.Locality;
+import org.sitmap.io.DataFiles;
+import org.sitmap.io.DatasetReader;
+
+/** A tessellation built on both cores (for a snapshot someone waits for) is the one built on one, to the last bit. */
+class TessellationBuilderTest {
+    @Test
+    void builtInParallel_equalsBuiltOnOneThread_shippedData() {
+        Dataset shipped = new DatasetReader().read(DataFiles.embedded()).dataset();
+        ControlTimeline timeline = new ControlTimeline(shipped);
+        List<Instant> instants = timeline.changeInstants();
+        TessellationBuilder builder = new TessellationBuilder(ZoneOptions.defaults(), EqualAreaProjection.NORTHERN_SYRIA);
+        for (Instant at : List.of(instants.get(0), instants.get(instants.size() / 2), instants.get(instants.size() - 1))) {
+            List<Locality> known = new ArrayList<>();
+            for (Locality l : shipped.localities()) if (timeline.stateAt(l.id(), at).isPresent()) known.add(l);
+            Tessellation one = builder.build(known, false), both = builder.build(known, true);
+            assertEquals(one.faces().size(), both.faces().size(), "faces at " + at);
+            for (int f = 0; f < one.faces().size(); f++) {
+                Tessellation.Face a = one.faces().get(f), b = both.faces().get(f);
+                assertTrue(a.lonLat().equalsExact(b.lonLat()), "face " + f + " at " + at);
+                assertEquals(a.areaKm2(), b.areaKm2(), 0);
+                assertEquals(a.decider(), b.decider());
+            }
+            BitSet all = new BitSet();
+            all.set(0, one.faces().size());
+            assertTrue(one.graph().union(all).orElseThrow().equalsExact(both.graph().union(all).orElseThrow()));
+        }
+    }
+}
