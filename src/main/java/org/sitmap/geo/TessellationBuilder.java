@@ -52,7 +52,7 @@ final class TessellationBuilder {
 
     /**
      * The faces for the given localities (those with a known state). {@code parallel}: for someone waiting (a
-     * snapshot on screen), the independent parts (the two Voronoi diagrams, projecting the lines, deciding the faces)
+     * snapshot on screen), the independent parts (the two Voronoi diagrams, projecting the lines, noding, deciding the faces)
      * also run on the common pool; the faces are the same either way.
      */
     Tessellation build(List<Locality> localities, boolean parallel) {
