@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -45,12 +45,12 @@ final class DecisionLines {
         clip.expandBy(2 * noDataM);
         List<DecidingRule.Seat> settlements = seats.stream().filter(s -> !s.site()).toList();
         boolean sites = seats.stream().anyMatch(DecidingRule.Seat::site);
-        CompletableFuture<List<Cell>> allCells = sites && parallel ? CompletableFuture.supplyAsync(() -> cells(seats, clip)) : null;
-        addCells(cells(settlements, clip), s -> noDataM, lines);
-        if (sites) {
-            List<Cell> siteCells = (allCells != null ? allCells.join() : cells(seats, clip)).stream().filter(c -> c.seat.site()).toList();
-            addCells(siteCells, DecidingRule.Seat::radiusM, lines);
-        }
+        // A parallel stream rather than a future: the calling thread can build both itself, whatever the pool does.
+        IntStream diagrams = IntStream.range(0, sites ? 2 : 1);
+        List<List<Cell>> cells = (parallel ? diagrams.parallel() : diagrams)
+                .mapToObj(k -> k == 0 ? cells(settlements, clip) : cells(seats, clip)).toList();
+        addCells(cells.get(0), s -> noDataM, lines);
+        if (sites) addCells(cells.get(1).stream().filter(c -> c.seat.site()).toList(), DecidingRule.Seat::radiusM, lines);
         for (DecidingRule.Seat s : settlements) {
             if (rule.coreMatters(s) && near(s.x(), s.y(), s.coreM())) lines.add(circle(s, s.coreM()));
         }
