@@ -5,9 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.PointLocation;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Quadrant;
 import org.locationtech.jts.index.strtree.STRtree;
@@ -94,13 +97,16 @@ final class FaceBuilder {
      * becomes a hole touching its shell at that point, which is valid.
      */
     private List<int[]> simpleLoops(List<int[]> cycles) {
-        return simpleLoops(cycles, origin, nodes.size());
+        return simpleLoops(cycles, origin, new int[nodes.size()]);
     }
 
-    /** {@link #simpleLoops(List)} for cycles of half-edges starting at the given nodes (of {@code nodeCount}). */
-    static List<int[]> simpleLoops(List<int[]> cycles, int[] origin, int nodeCount) {
+    /**
+     * {@link #simpleLoops(List)} for cycles of half-edges starting at the given nodes. {@code at}: one int per node,
+     * all 0, left all 0 (a caller tracing many small unions reuses it rather than clearing a node-sized array each time).
+     */
+    static List<int[]> simpleLoops(List<int[]> cycles, int[] origin, int[] at) {
         List<int[]> out = new ArrayList<>(cycles.size());
-        int[] at = new int[nodeCount];  // per node, its position on the stack plus one; 0 when not on it
+        // at: per node, its position on the stack plus one; 0 when not on it
         for (int[] cycle : cycles) {
             int[] stack = new int[cycle.length];
             int top = 0;
@@ -228,6 +234,8 @@ final class FaceBuilder {
         }
         List<List<LinearRing>> holesOf = new ArrayList<>(shells.size());
         for (int i = 0; i < shells.size(); i++) holesOf.add(new ArrayList<>());
+        PointOnGeometryLocator[] locators = new PointOnGeometryLocator[shells.size()];
+        int[] asked = new int[shells.size()];
         for (int k = 0; k < holes.size(); k++) {
             LinearRing h = holes.get(k);
             Envelope env = h.getEnvelopeInternal();
@@ -236,7 +244,7 @@ final class FaceBuilder {
                 int i = (Integer) o;
                 LinearRing s = shells.get(i);
                 if (!s.getEnvelopeInternal().covers(env) || (best >= 0 && area[i] >= area[best])) continue;
-                if (inside(h, s)) best = i;
+                if (inside(h, s, locators, ++asked[i] > INDEXED_AFTER, i)) best = i;
             }
             if (best >= 0) holesOf.get(best).add(h);
             owner[k] = best;
@@ -248,11 +256,28 @@ final class FaceBuilder {
         return out;
     }
 
-    /** Whether a hole lies inside a shell: judged at its first vertex not on the shell (it may touch at one). */
-    private static boolean inside(LinearRing hole, LinearRing shell) {
+    /** Shells of more vertices than this, asked about more holes than {@link #INDEXED_AFTER}, are indexed. */
+    private static final int INDEXED_FROM = 64;
+    private static final int INDEXED_AFTER = 4;
+
+    /**
+     * Whether a hole lies inside shell {@code i}: judged at its first vertex not on the shell (it may touch at one).
+     * A large shell asked about many holes is indexed ({@code index}, kept in {@code locators}): a zone's outline
+     * with many holes was otherwise scanned whole for each of them, a large part of a scale-100 snapshot's dissolving.
+     */
+    private static boolean inside(LinearRing hole, LinearRing shell, PointOnGeometryLocator[] locators, boolean index,
+                                  int i) {
         Coordinate[] ring = shell.getCoordinates();
+        if (ring.length <= INDEXED_FROM || !index) {
+            for (Coordinate c : hole.getCoordinates()) {
+                if (!PointLocation.isOnLine(c, ring)) return PointLocation.isInRing(c, ring);
+            }
+            return false;
+        }
+        if (locators[i] == null) locators[i] = new IndexedPointInAreaLocator(Geometries.FACTORY.createPolygon(shell));
         for (Coordinate c : hole.getCoordinates()) {
-            if (!PointLocation.isOnLine(c, ring)) return PointLocation.isInRing(c, ring);
+            int at = locators[i].locate(c);
+            if (at != Location.BOUNDARY) return at == Location.INTERIOR;
         }
         return false;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -25,6 +26,8 @@ final class FaceGraph {
     /** Per face, its half-edges: {@code edges[first[f]]} to {@code edges[first[f + 1] - 1]}. */
     private final int[] first;
     private final int[] edges;
+    /** Per thread, one int per node for {@link FaceBuilder#simpleLoops}, which leaves it all 0. */
+    private final ThreadLocal<int[]> scratch;
 
     /**
      * @param nodes    the points
@@ -47,6 +50,7 @@ final class FaceGraph {
         edges = new int[first[faces]];
         int[] fill = Arrays.copyOf(first, faces);
         for (int e = 0; e < leftFace.length; e++) if (leftFace[e] >= 0) edges[fill[leftFace[e]]++] = e;
+        scratch = ThreadLocal.withInitial(() -> new int[nodes.size()]);
     }
 
     /** The same graph with its faces renumbered: face f becomes {@code renumber[f]} (-1 drops it). */
@@ -61,7 +65,7 @@ final class FaceGraph {
      * and holes counter-clockwise, as JTS's overlay gives them. Empty (Java) when the graph does not close up around
      * them, which a well-formed tessellation never does; the caller then unions the faces' polygons instead.
      */
-    java.util.Optional<Geometry> union(BitSet faces) {
+    Optional<Geometry> union(BitSet faces) {
         BitSet used = new BitSet();
         List<int[]> cycles = new ArrayList<>();
         int[] buffer = new int[64];
@@ -72,7 +76,7 @@ final class FaceGraph {
                 if (used.get(start) || in(faces, leftFace[twin(start)])) continue;
                 int len = 0, e = start;
                 do {
-                    if (used.get(e) || len > origin.length) return java.util.Optional.empty();
+                    if (used.get(e) || len > origin.length) return Optional.empty();
                     used.set(e);
                     if (len == buffer.length) buffer = Arrays.copyOf(buffer, len * 2);
                     buffer[len++] = e;
@@ -82,7 +86,7 @@ final class FaceGraph {
             }
         }
         List<LinearRing> shells = new ArrayList<>(), holes = new ArrayList<>();
-        for (int[] loop : FaceBuilder.simpleLoops(cycles, origin, nodes.size())) {
+        for (int[] loop : FaceBuilder.simpleLoops(cycles, origin, scratch.get())) {
             Coordinate[] pts = new Coordinate[loop.length + 1];
             // Traced with the faces on the left: shells counter-clockwise. Written backwards, as JTS orients them.
             for (int i = 0; i < loop.length; i++) pts[loop.length - i] = nodes.get(origin[loop[i]]);
@@ -90,8 +94,8 @@ final class FaceGraph {
             (Orientation.isCCW(pts) ? holes : shells).add(Geometries.FACTORY.createLinearRing(pts));
         }
         List<Polygon> polygons = FaceBuilder.assemble(shells, holes, new int[holes.size()]);
-        if (polygons.size() == 1) return java.util.Optional.of(polygons.get(0));
-        return java.util.Optional.of(Geometries.FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
+        if (polygons.size() == 1) return Optional.of(polygons.get(0));
+        return Optional.of(Geometries.FACTORY.createMultiPolygon(polygons.toArray(Polygon[]::new)));
     }
 
     /**
