@@ -15,11 +15,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -45,7 +47,7 @@ public final class ZoneSnapshotCache {
      * Each dataset's key, computed once: hashing every row is hundreds of milliseconds at scale 100, and a start asks
      * for it when it opens and again when it keeps its zones. Weak and by identity (datasets do not override equals).
      */
-    private final Map<Dataset, String> keys = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private final Map<Dataset, String> keys = Collections.synchronizedMap(new WeakHashMap<>());
 
     /**
      * @param file  where the snapshots are kept (created on the first {@link #store})

@@ -21,6 +21,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class BuiltinDataLoader {
     private static final Logger LOG = LoggerFactory.getLogger(BuiltinDataLoader.class);
+    /** A thread of its own for each scan of the events' days: once per first start. */
+    private static final Executor EVENT_DAYS = work -> {
+        Thread t = new Thread(work, "sitmap-event-days");
+        t.setDaemon(true);
+        t.start();
+    };
 
     /** What {@link #ensureCurrent} did. */
     public record Outcome(boolean rebuilt, String hash, List<DataProblem> problems, String failure) {
@@ -30,12 +36,6 @@ public final class BuiltinDataLoader {
     }
 
     private final DatasetReader reader = new DatasetReader();
-    /** A thread of its own for each scan of the events' days: once per first start. */
-    private static final Executor EVENT_DAYS = work -> {
-        Thread t = new Thread(work, "sitmap-event-days");
-        t.setDaemon(true);
-        t.start();
-    };
 
     /** Prefix of every id in the user's part of a store; built-in ids never have it, so the two never collide. */
     public static final String USER_ID_PREFIX = "u.";
