@@ -46,36 +46,14 @@ class StoreSituationServiceTest {
 
     /** The shipped data with only the events that lie within the control changes' period, as a data folder. */
     private Path shippedWithEventsInsideItsPeriod() throws Exception {
-        Path data = dir.resolve("data");
-        Files.createDirectories(data);
-        LocalDate last = new org.sitmap.io.DatasetReader().readWithoutEvents(DataFiles.embedded()).dataset().period().orElseThrow().last();
-        for (String name : DataFiles.NAMES) {
-            var in = DataFiles.embedded().open(name);
-            if (in.isEmpty()) continue;
-            String text;
-            try (var s = in.get()) {
-                text = new String(s.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            if (name.equals(DataFiles.EVENTS)) {
-                text = text.lines().filter(l -> !l.isBlank() && !LocalDate.parse(l.replaceAll(".*?\"date\": *\"([0-9-]{10})\".*", "$1")).isAfter(last))
-                        .collect(Collectors.joining("\n", "", "\n"));
-            }
-            Files.writeString(data.resolve(name), text);
-        }
-        return data;
+        return ShippedVariants.withEventsInsideItsPeriod(dir);
     }
 
     @Test
     void openForWindow_onANewStore_handsOverTheDataButItsEvents_thenAll_thenWritesExactlyThat() throws Exception {
         Path db = dir.resolve("s.db");
         Path data = shippedWithEventsInsideItsPeriod();
-        SituationService situation = new StoreSituationService(() -> SqliteSituationStore.open(db), () -> {
-            try {
-                return DataFiles.fromDirectory(data);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        SituationService situation = ShippedVariants.situation(db, data);
         SituationService.Opening opening = situation.openForWindow();
         assertNull(opening.opened());
         SituationService.PendingStore pending = opening.pending();
