@@ -33,6 +33,7 @@ final class FaceBuilder {
     private int[][] around;      // per node, its outgoing live half-edges in counter-clockwise order
     private int[] position;      // per half-edge, its index in around[origin]
     private int[] leftPolygon;   // per half-edge, the face on its left (index into faces()), or -1
+    private List<Polygon> faces;  // what faces() returned
 
     FaceBuilder(NodedSegments segments) {
         nodes = segments.nodes();
@@ -72,6 +73,7 @@ final class FaceBuilder {
         Arrays.fill(leftPolygon, -1);
         for (int i = 0; i < shellLoops.size(); i++) for (int e : shellLoops.get(i)) leftPolygon[e] = i;
         for (int i = 0; i < holeLoops.size(); i++) for (int e : holeLoops.get(i)) leftPolygon[e] = owner[i];
+        faces = polygons;
         return polygons;
     }
 
@@ -80,8 +82,16 @@ final class FaceBuilder {
      * list (-1 for the outer face, dangles and cut edges), for dissolving faces by tracing their common boundary.
      */
     FaceGraph graph() {
+        if (faces == null) throw new IllegalStateException("faces() first");
+        return graph(java.util.stream.IntStream.range(0, faces.size()).toArray());
+    }
+
+    /** {@link #graph()} with the faces renumbered: face f of {@link #faces()} becomes {@code faceOf[f]} (-1 drops it). */
+    FaceGraph graph(int[] faceOf) {
         if (leftPolygon == null) throw new IllegalStateException("faces() first");
-        return new FaceGraph(nodes, origin, around, position, leftPolygon);
+        int[] left = new int[leftPolygon.length];
+        for (int e = 0; e < left.length; e++) left[e] = leftPolygon[e] < 0 ? -1 : faceOf[leftPolygon[e]];
+        return new FaceGraph(nodes, origin, around, position, left);
     }
 
     private LinearRing ring(int[] loop) {

@@ -53,13 +53,6 @@ final class FaceGraph {
         scratch = ThreadLocal.withInitial(() -> new int[nodes.size()]);
     }
 
-    /** The same graph with its faces renumbered: face f becomes {@code renumber[f]} (-1 drops it). */
-    FaceGraph renumbered(int[] renumber) {
-        int[] left = new int[leftFace.length];
-        for (int e = 0; e < left.length; e++) left[e] = leftFace[e] < 0 ? -1 : renumber[leftFace[e]];
-        return new FaceGraph(nodes, origin, around, position, left);
-    }
-
     /**
      * The union of the given faces: a Polygon, a MultiPolygon, or an empty MultiPolygon for none; shells clockwise
      * and holes counter-clockwise, as JTS's overlay gives them. Empty (Java) when the graph does not close up around

@@ -89,7 +89,7 @@ final class TessellationBuilder {
             faceOf[i] = decided[i] == null ? -1 : faces.size();
             if (decided[i] != null) faces.add(decided[i]);
         }
-        Tessellation t = new Tessellation(localities, faces, faceBuilder.graph().renumbered(faceOf));
+        Tessellation t = new Tessellation(localities, faces, faceBuilder.graph(faceOf));
         if (LOG.isDebugEnabled()) {
             long end = System.nanoTime();
             LOG.debug("tessellation of {} localities: {} lines, {} segments, {} faces; ms: lines {}, noding {}, "
