@@ -384,7 +384,7 @@ public final class SqliteSituationStore implements SituationStore {
             for (Event e : d.events()) {
                 bindEvent(ps, e, origin);
                 ps.addBatch();
-                addCitations(cite, Sql.OWNER_EVENT, e.id(), origin, e.citations());
+                addFurtherCitations(cite, e.id(), origin, e.citations());
                 if (++pending == BATCH_ROWS) { // the driver holds a batch's values: bounded, not the whole dataset
                     ps.executeBatch();
                     cite.executeBatch();
@@ -466,7 +466,7 @@ public final class SqliteSituationStore implements SituationStore {
         ps.setString(12, c.note());
     }
 
-    /** Binds the 14 values of {@link Sql#INSERT_EVENT}. */
+    /** Binds the 16 values of {@link Sql#INSERT_EVENT}, the first citation included. */
     static void bindEvent(PreparedStatement ps, Event e, String origin) throws SQLException {
         ps.setString(1, e.id());
         ps.setString(2, origin);
@@ -480,6 +480,22 @@ public final class SqliteSituationStore implements SituationStore {
         ps.setString(12, e.summary());
         setLong(ps, 13, e.fatalities() == null ? null : e.fatalities().longValue());
         ps.setString(14, e.confidence().name());
+        bindFirstCitation(ps, 15, e.citations());
+    }
+
+    /** Binds an event's first citation (source, excerpt) at {@code first} and {@code first + 1}; nulls without one. */
+    static void bindFirstCitation(PreparedStatement ps, int first, List<Citation> cs) throws SQLException {
+        ps.setString(first, cs.isEmpty() ? null : cs.get(0).sourceId());
+        ps.setString(first + 1, cs.isEmpty() ? null : cs.get(0).excerpt());
+    }
+
+    /** Adds to the batch an event's citations after the first (kept in its row), at positions 1…. */
+    static void addFurtherCitations(PreparedStatement ps, String event, String origin, List<Citation> cs)
+            throws SQLException {
+        for (int i = 1; i < cs.size(); i++) {
+            bindCitation(ps, Sql.OWNER_EVENT, event, origin, i, cs.get(i));
+            ps.addBatch();
+        }
     }
 
     static void addCitations(PreparedStatement ps, String kind, String owner, String origin, List<Citation> cs)
@@ -568,7 +584,7 @@ public final class SqliteSituationStore implements SituationStore {
             }
         }
         if (!withEvents) return rows;
-        citations = citationsOf(Sql.OWNER_EVENT, origin);
+        citations = citationsOf(Sql.OWNER_EVENT, origin);  // those after each event's first
         try (PreparedStatement ps = connection.prepareStatement(Sql.SELECT_EVENTS)) {
             ps.setString(1, origin);
             try (ResultSet rs = ps.executeQuery()) {
@@ -581,11 +597,26 @@ public final class SqliteSituationStore implements SituationStore {
                             EventType.valueOf(rs.getString(5)), rs.getString(6),
                             lat == null || lon == null ? null : new GeoPoint(lat, lon), text.actors(rs.getString(9)),
                             rs.getString(10), rs.getString(11), fatalities == null ? null : fatalities.intValue(),
-                            Confidence.valueOf(rs.getString(13)), citations.getOrDefault(id, List.of()))));
+                            Confidence.valueOf(rs.getString(13)),
+                            eventCitations(rs.getString(17), rs.getString(18), citations.getOrDefault(id, List.of())))));
                 }
             }
         }
         return rows;
+    }
+
+    /**
+     * An event's citations: the first, kept in its row (absent in a row recovered from a file older than that), then
+     * the further ones from the citation table.
+     */
+    private static List<Citation> eventCitations(String firstSource, String firstExcerpt, List<Citation> further) {
+        if (firstSource == null) return further;
+        Citation first = new Citation(firstSource, firstExcerpt == null ? "" : firstExcerpt);
+        if (further.isEmpty()) return List.of(first);
+        List<Citation> all = new ArrayList<>(further.size() + 1);
+        all.add(first);
+        all.addAll(further);
+        return List.copyOf(all);
     }
 
     /** The citations of the owners of one kind ({@link Sql#OWNER_EVENT}...) and {@code origin}, by owner id, in order. */

@@ -130,10 +130,17 @@ final class SqliteUserRowsWriter implements UserRowsWriter {
                 up.setString(10, e.summary());
                 SqliteSituationStore.setLong(up, 11, e.fatalities() == null ? null : e.fatalities().longValue());
                 up.setString(12, e.confidence().name());
-                up.setString(13, e.id());
+                SqliteSituationStore.bindFirstCitation(up, 13, e.citations());
+                up.setString(15, e.id());
                 put = updated(up.executeUpdate(), "event", e.id());
+                deleteCitations(Sql.OWNER_EVENT, e.id());
             }
-            replaceCitations(Sql.OWNER_EVENT, e.id(), e.citations(), put);
+            // The first citation is in the event's row: a new event citing one report is one statement.
+            if (e.citations().size() > 1) {
+                PreparedStatement cite = ps(Sql.INSERT_CITATION);
+                SqliteSituationStore.addFurtherCitations(cite, e.id(), Sql.USER, e.citations());
+                cite.executeBatch();
+            }
             return put;
         });
     }
@@ -199,13 +206,15 @@ final class SqliteUserRowsWriter implements UserRowsWriter {
         ps.setString(first + 11, p.proposedBy());
     }
 
+    private void deleteCitations(String kind, String owner) throws SQLException {
+        PreparedStatement del = ps(Sql.DELETE_CITATIONS_OF);
+        del.setString(1, kind);
+        del.setString(2, owner);
+        del.executeUpdate();
+    }
+
     private void replaceCitations(String kind, String owner, List<Citation> citations, Put put) throws SQLException {
-        if (put == Put.UPDATED) {
-            PreparedStatement del = ps(Sql.DELETE_CITATIONS_OF);
-            del.setString(1, kind);
-            del.setString(2, owner);
-            del.executeUpdate();
-        }
+        if (put == Put.UPDATED) deleteCitations(kind, owner);
         PreparedStatement cite = ps(Sql.INSERT_CITATION);
         if (citations.size() == 1) { // the usual case: one statement, without the batch's bookkeeping
             SqliteSituationStore.bindCitation(cite, kind, owner, Sql.USER, 0, citations.get(0));

@@ -171,4 +171,53 @@ class SqliteSituationStoreTest {
             }
         }
     }
+
+    @Test
+    void migrationToInlineCitations_keepsEveryEventsCitationsInOrder() throws Exception {
+        Path db = dir.resolve("before-inline.db");
+        int before = Sql.MIGRATIONS.indexOf(Sql.INLINE_CITATION_MIGRATION);
+        try (SqliteSituationStore old = SqliteSituationStore.open(db, before)) {
+            assertEquals(before, old.schemaVersion());
+        }
+        // Rows as the schema before it held them: both citations in the citation table.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement()) {
+            s.execute("INSERT INTO source(id, origin, outlet, title, published, url, language, seen_on) VALUES"
+                    + " ('u.s1', 'user', 'A', '', '2024-12-01', 'https://example.org/a', 'en', ''),"
+                    + " ('u.s2', 'user', 'B', '', '2024-12-02', 'https://example.org/b', 'en', '')");
+            s.execute("INSERT INTO event(id, origin, date, time, precision, type, locality_id, lat, lon, actors, title,"
+                    + " summary, fatalities, confidence) VALUES ('u.e1', 'user', '2024-12-01', NULL, 'DAY', 'OTHER', NULL,"
+                    + " 36.2, 37.1, 'HTS', 'Note', '', NULL, 'LOW')");
+            s.execute("INSERT INTO citation(owner_kind, owner_id, position, origin, source_id, excerpt) VALUES"
+                    + " ('event', 'u.e1', 0, 'user', 'u.s1', 'first'), ('event', 'u.e1', 1, 'user', 'u.s2', 'second')");
+        }
+        try (SqliteSituationStore current = SqliteSituationStore.open(db)) {
+            assertEquals(Sql.MIGRATIONS.size(), current.schemaVersion());
+            Event e = current.load().events().stream().filter(x -> x.id().equals("u.e1")).findFirst().orElseThrow();
+            assertEquals(List.of(new Citation("u.s1", "first"), new Citation("u.s2", "second")), e.citations());
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT (SELECT cite_source FROM event WHERE id = 'u.e1'),"
+                     + " (SELECT group_concat(position) FROM citation WHERE owner_id = 'u.e1')")) {
+            assertEquals("u.s1", rs.getString(1), "the first citation is in the event's row");
+            assertEquals("1", rs.getString(2), "only the second stays in the citation table");
+        }
+    }
+
+    @Test
+    void userEventPutAgain_replacesAllItsCitations() throws Exception {
+        try (SqliteSituationStore store = SqliteSituationStore.open(dir.resolve("put.db"))) {
+            new BuiltinDataLoader().ensureCurrent(store, DataFiles.embedded());
+            List<Citation> three = List.of(new Citation("u.s1", "a"), new Citation("u.s1", "b"), new Citation("u.s1", "c"));
+            for (List<Citation> cites : List.of(three, List.of(new Citation("u.s1", "only")), three.subList(1, 3))) {
+                try (UserRowsWriter w = store.beginUserWrite()) {
+                    w.putSource(new Source("u.s1", "My notes", "Field report", "2024-12-01", "https://example.org/r", "en", ""));
+                    w.putEvent(new Event("u.e1", ReportedTime.ofDay(LocalDate.of(2024, 12, 1)), EventType.OTHER, null,
+                            new org.sitmap.domain.GeoPoint(36.2, 37.1), List.of("HTS"), "Note", "", null, Confidence.LOW, cites));
+                    w.commit();
+                }
+                Event e = store.load().events().stream().filter(x -> x.id().equals("u.e1")).findFirst().orElseThrow();
+                assertEquals(cites, e.citations());
+            }
+        }
+    }
 }
