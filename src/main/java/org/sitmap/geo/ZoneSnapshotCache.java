@@ -5,6 +5,8 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -37,12 +39,20 @@ import org.slf4j.LoggerFactory;
  * key that hashes the build of the application (the code that computed them) and every row the zones depend on
  * (factions, localities, control changes, successions): a snapshot is only ever served for the data and code that
  * computed it. A missing, unreadable or outdated file is a miss, never an error. Thread-safe.
+ *
+ * <p>The build also ships the opening zones of the embedded dataset in the same form ({@link #SHIPPED}, written by
+ * {@code ShippedOpeningZones} when Maven builds the classes): a first start on the shipped data reads them instead
+ * of cutting the map into faces in a JVM whose code is not yet compiled. They are consulted after the user's file,
+ * under the same key, so they serve only the data and build that computed them.
  */
 public final class ZoneSnapshotCache {
     private static final Logger LOG = LoggerFactory.getLogger(ZoneSnapshotCache.class);
     private static final String MAGIC = "sitmap-zone-snapshots-1";
+    /** The class-path resource holding the shipped dataset's opening zones, when the build wrote it. */
+    public static final String SHIPPED = "/sitmap/opening-zones.bin";
     private final Path file;
     private final String build;
+    private final Source shipped;
     /**
      * Each dataset's key, computed once: hashing every row is hundreds of milliseconds at scale 100, and a start asks
      * for it when it opens and again when it keeps its zones. Weak and by identity (datasets do not override equals).
@@ -55,8 +65,27 @@ public final class ZoneSnapshotCache {
      *              not know itself could serve zones computed by other code)
      */
     public ZoneSnapshotCache(Path file, String build) {
+        this(file, build, (URL) null);
+    }
+
+    /**
+     * As above, consulting {@code shipped} (zones the build computed, such as {@link #SHIPPED}'s resource) when the
+     * file does not hold the zones asked for; null for none.
+     */
+    public ZoneSnapshotCache(Path file, String build, URL shipped) {
         this.file = Objects.requireNonNull(file, "file");
         this.build = build == null || build.isBlank() ? null : build;
+        this.shipped = shipped == null ? null : shipped::openStream;
+    }
+
+    /** The cache at {@code file} that also consults the zones shipped in this build's jar. */
+    public static ZoneSnapshotCache withShippedZones(Path file, String build) {
+        return new ZoneSnapshotCache(file, build, ZoneSnapshotCache.class.getResource(SHIPPED));
+    }
+
+    /** Opens one place snapshots are kept. */
+    private interface Source {
+        InputStream open() throws IOException;
     }
 
     /**
@@ -65,17 +94,26 @@ public final class ZoneSnapshotCache {
      * only when the file holds zones of this build (a first start has none, and the hash is long at scale).
      */
     public ZoneEngine engine(Dataset d, Function<Dataset, ZoneEngine> engines) {
-        Map<Instant, ZoneSnapshot> stored = holdsThisBuild() ? read(key(d)) : Map.of();
+        Map<Instant, ZoneSnapshot> stored = holdsThisBuild(userFile()) ? read(userFile(), key(d)) : Map.of();
+        if (stored.isEmpty() && shipped != null && holdsThisBuild(shipped)) stored = read(shipped, key(d));
         return stored.isEmpty() ? engines.apply(d) : new CachedZoneEngine(d, stored, () -> engines.apply(d));
     }
 
     /**
-     * Whether the file holds zones kept by this build, quickly, without reading them: whether the next
-     * {@link #engine} call is likely to answer without building the engine (it still checks the data).
+     * Whether the file (or the shipped zones) holds zones kept by this build, quickly, without reading them: whether
+     * the next {@link #engine} call is likely to answer without building the engine (it still checks the data).
      */
     public boolean holdsThisBuild() {
+        return holdsThisBuild(userFile()) || shipped != null && holdsThisBuild(shipped);
+    }
+
+    private Source userFile() {
+        return () -> Files.newInputStream(file);
+    }
+
+    private boolean holdsThisBuild(Source source) {
         if (build == null) return false;
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 512))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(source.open(), 512))) {
             return MAGIC.equals(in.readUTF()) && build.equals(in.readUTF());
         } catch (IOException e) {
             return false;
@@ -94,7 +132,9 @@ public final class ZoneSnapshotCache {
             ZoneSnapshot s = engine.snapshotAt(at);
             snapshots.put(s.at(), s);
         }
-        if (read(key).keySet().equals(snapshots.keySet())) return;
+        if (read(userFile(), key).keySet().equals(snapshots.keySet())) return;
+        // Nor a copy of the shipped zones: the next start finds them there.
+        if (shipped != null && read(shipped, key).keySet().equals(snapshots.keySet())) return;
         try {
             write(key, snapshots.values());
         } catch (IOException e) { // handled: the next start computes the zones again
@@ -121,8 +161,8 @@ public final class ZoneSnapshotCache {
         }
     }
 
-    private Map<Instant, ZoneSnapshot> read(String key) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    private Map<Instant, ZoneSnapshot> read(Source source, String key) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(source.open()))) {
             if (!MAGIC.equals(in.readUTF()) || !build.equals(in.readUTF()) || !key.equals(in.readUTF())) return Map.of();
             Map<Instant, ZoneSnapshot> out = new LinkedHashMap<>();
             WKBReader wkb = new WKBReader(Geometries.FACTORY);

@@ -93,7 +93,7 @@ public final class SitmapApp extends Application {
         prefs.theme().useForApplication(); // before the first control: JavaFX then never reads its default theme
         tasks = new FxTaskRunner();
         if (baseMapTiles && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
-        var openingZones = new ZoneSnapshotCache(p.cache().resolve("opening-zones.bin"), Version.build());
+        var openingZones = ZoneSnapshotCache.withShippedZones(p.cache().resolve("opening-zones.bin"), Version.build());
         SituationViewModel model = new SituationViewModel(tasks, situation, ZoneEngine::forDataset,
                 openingZones);
         // The remembered instant first, so the loading worker prepares the zones the window opens on.

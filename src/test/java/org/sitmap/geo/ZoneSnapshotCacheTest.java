@@ -101,6 +101,39 @@ class ZoneSnapshotCacheTest {
     }
 
     @Test
+    void shippedZones_openAStartWhoseFileHasNone_andAreNotCopiedToIt() throws IOException {
+        Dataset d = SyntheticDataset.northernSyria(60, 5, 13);
+        Instant at = lastDay(d), before = at.minus(Duration.ofDays(1));
+        ZoneEngine fresh = ZoneEngine.forDataset(d);
+        new ZoneSnapshotCache(dir.resolve("shipped.bin"), "b").store(d, fresh, at, before);
+        var shipped = dir.resolve("shipped.bin").toUri().toURL();
+
+        ZoneSnapshotCache cache = new ZoneSnapshotCache(dir.resolve("user.bin"), "b", shipped);
+        assertTrue(cache.holdsThisBuild());
+        CountingEngines engines = new CountingEngines();
+        ZoneEngine next = cache.engine(d, engines);
+        assertEquals(fresh.snapshotAt(at), next.snapshotAt(at));
+        assertEquals(fresh.snapshotAt(before), next.snapshotAt(before));
+        assertEquals(0, engines.built.get(), "the shipped snapshots answered");
+        cache.store(d, next, at, before);
+        assertFalse(Files.exists(dir.resolve("user.bin")), "what the jar holds is not written again");
+    }
+
+    @Test
+    void shippedZones_ofOtherDataOrAnotherBuild_areNotServed() throws IOException {
+        Dataset d = SyntheticDataset.northernSyria(40, 3, 14);
+        new ZoneSnapshotCache(dir.resolve("shipped.bin"), "b").store(d, ZoneEngine.forDataset(d), lastDay(d));
+        var shipped = dir.resolve("shipped.bin").toUri().toURL();
+        Dataset other = SyntheticDataset.northernSyria(40, 3, 15);
+
+        CountingEngines engines = new CountingEngines();
+        new ZoneSnapshotCache(dir.resolve("user.bin"), "b", shipped).engine(other, engines).snapshotAt(lastDay(other));
+        new ZoneSnapshotCache(dir.resolve("user.bin"), "c", shipped).engine(d, engines).snapshotAt(lastDay(d));
+        assertEquals(2, engines.built.get());
+        assertFalse(new ZoneSnapshotCache(dir.resolve("user.bin"), "c", shipped).holdsThisBuild());
+    }
+
+    @Test
     void aBuildThatDoesNotKnowItself_keepsNothing() {
         Dataset d = SyntheticDataset.northernSyria(40, 3, 11);
         new ZoneSnapshotCache(dir.resolve("z.bin"), null).store(d, ZoneEngine.forDataset(d), lastDay(d));

@@ -223,15 +223,19 @@ public final class SituationViewModel {
     private record PreparedZones(ZoneEngine engine, RuntimeException failure, List<Instant> opening) {
     }
 
+    /** The snapshots the window shows first when it opens at {@code at}: that instant's, and the day before's for the legend's change. */
+    static List<Instant> openingSnapshots(Instant at) {
+        return List.of(at, at.minus(java.time.Duration.ofDays(1)));
+    }
+
     /** Builds the engine and computes what the window shows first, on the calling (worker) thread. */
     private PreparedZones prepareZones(Dataset d, Instant at) {
         try {
-            Instant dayBefore = at.minus(java.time.Duration.ofDays(1)); // the legend's change since the day before
+            List<Instant> opening = openingSnapshots(at);
             // Kept from the last start when the data is the same: the real engine is then built after the first frame.
             ZoneEngine engine = openingZones == null ? engines.apply(d) : openingZones.engine(d, engines);
-            engine.snapshotAt(at);
-            engine.snapshotAt(dayBefore);
-            return new PreparedZones(engine, null, List.of(at, dayBefore));
+            for (Instant i : opening) engine.snapshotAt(i);
+            return new PreparedZones(engine, null, opening);
         } catch (RuntimeException e) { // handled here: the data still loads, the window says zones failed
             LOG.error("Control zones could not be prepared", e);
             return new PreparedZones(null, e, List.of());
@@ -257,7 +261,7 @@ public final class SituationViewModel {
      * first time, or when {@code now} lies outside the data's period (a reader wants today's map; Home goes back to
      * the start).
      */
-    private static Instant openingInstant(Dataset d, Instant now) {
+    static Instant openingInstant(Dataset d, Instant now) {
         return d.period().map(p -> {
             java.time.LocalDate day = ReportedTime.localDate(now);
             return day.isBefore(p.first()) || day.isAfter(p.last()) ? ReportedTime.endOfDay(p.last()) : now;
