@@ -120,6 +120,12 @@ class BulkWriteTest {
             }
             c.commit();
             assertEquals(before, pragma(c, "cache_size"));
+            try (BulkWrite bulk = new BulkWrite(c, false)) {
+                assertEquals(-BulkWrite.IMPORT_CACHE_KIB, pragma(c, "cache_size"), "an import's own page cache");
+                bulk.finish();
+            }
+            c.commit();
+            assertEquals(before, pragma(c, "cache_size"));
         }
     }
 
