@@ -40,6 +40,9 @@ public final class Main {
         }
     }
 
+    /** System property (the build's class-data training run): a benchmark window computes its opening zones. */
+    static final String COMPUTE_OPENING_ZONES = "sitmap.computeOpeningZones";
+
     public static void main(String[] args) {
         AppPaths paths = AppPaths.forCurrentUser();
         java.util.Optional<WindowProtocol.Request> bench = WindowProtocol.parse(args);
@@ -69,7 +72,10 @@ public final class Main {
                 : new StoreSituationService(() -> SqliteSituationStore.open(paths.database()), () -> folder(request.data()));
         WindowProbe probe = request.mode() == WindowProtocol.Mode.FIRST_FRAME ? new FirstFrameProbe()
                 : new ScrubProbe(request.samples());
-        SitmapApp.launchWith(paths, situation, null, probe);
+        // The build's class-data training run computes the opening zones (COMPUTE_OPENING_ZONES), so that the
+        // archive holds the zone engine's classes too.
+        boolean shippedZones = request.data() == null && !Boolean.getBoolean(COMPUTE_OPENING_ZONES);
+        SitmapApp.launchWith(paths, situation, null, probe, shippedZones);
         System.exit(0);  // nothing of a probe's window is worth waiting for
     }
 

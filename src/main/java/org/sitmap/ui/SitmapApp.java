@@ -27,18 +27,21 @@ public final class SitmapApp extends Application {
     private static volatile SituationService launchSituation;
     private static volatile java.nio.file.Path launchFile;
     private static volatile org.sitmap.ui.bench.WindowProbe launchProbe;
+    private static volatile boolean launchShippedData = true;
     private final AppPaths paths;
     private final SituationService situation;
     private final java.nio.file.Path openFile;
     private final boolean baseMapTiles;
     private final org.sitmap.ui.bench.WindowProbe probe;
+    /** Whether the situation's built-in data is the shipped dataset, whose opening zones the jar carries. */
+    private final boolean shippedData;
     private FxTaskRunner tasks;
     private MainWindow window;
     private org.sitmap.ui.interop.ImportExport importExport;
 
     /** Used by {@link Application#launch}: the paths given to {@link #launchWith}, with base-map tiles. */
     public SitmapApp() {
-        this(launchPaths, launchSituation, true, launchFile, launchProbe);
+        this(launchPaths, launchSituation, true, launchFile, launchProbe, launchShippedData);
     }
 
     /**
@@ -46,21 +49,22 @@ public final class SitmapApp extends Application {
      * {@link BaseMaps} itself (tests must never write a real tile cache, and their pixels stay the zones' own).
      */
     public SitmapApp(AppPaths paths, SituationService situation) {
-        this(paths, situation, false, null, null);
+        this(paths, situation, false, null, null, false);
     }
 
     /** For tests: as {@link #SitmapApp(AppPaths, SituationService)}, opened with a file to offer for import. */
     public SitmapApp(AppPaths paths, SituationService situation, java.nio.file.Path openFile) {
-        this(paths, situation, false, openFile, null);
+        this(paths, situation, false, openFile, null, false);
     }
 
     private SitmapApp(AppPaths paths, SituationService situation, boolean baseMapTiles, java.nio.file.Path openFile,
-                      org.sitmap.ui.bench.WindowProbe probe) {
+                      org.sitmap.ui.bench.WindowProbe probe, boolean shippedData) {
         this.paths = Objects.requireNonNull(paths, "paths (start through launchWith)");
         this.situation = Objects.requireNonNull(situation, "situation (start through launchWith)");
         this.baseMapTiles = baseMapTiles;
         this.openFile = openFile;
         this.probe = probe;
+        this.shippedData = shippedData;
     }
 
     /** Opens the window over {@code paths}, showing the situation {@code situation} opens; returns when it closes. */
@@ -76,6 +80,16 @@ public final class SitmapApp extends Application {
     /** As {@link #launchWith(AppPaths, SituationService)}, with a benchmark probe installed before the window shows. */
     public static void launchWith(AppPaths paths, SituationService situation, java.nio.file.Path file,
                                   org.sitmap.ui.bench.WindowProbe probe) {
+        launchWith(paths, situation, file, probe, true);
+    }
+
+    /**
+     * As above; {@code shippedData} false when the situation's built-in part is not the shipped dataset (the benchmark's
+     * generated one): its zones are then never looked for among those the jar carries, which are the shipped data's.
+     */
+    public static void launchWith(AppPaths paths, SituationService situation, java.nio.file.Path file,
+                                  org.sitmap.ui.bench.WindowProbe probe, boolean shippedData) {
+        launchShippedData = shippedData;
         launchPaths = paths;
         launchSituation = situation;
         launchFile = file;
@@ -93,7 +107,10 @@ public final class SitmapApp extends Application {
         prefs.theme().useForApplication(); // before the first control: JavaFX then never reads its default theme
         tasks = new FxTaskRunner();
         if (baseMapTiles && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
-        var openingZones = ZoneSnapshotCache.withShippedZones(p.cache().resolve("opening-zones.bin"), Version.build());
+        // The jar's zones are the shipped data's: looked for only over that data, since answering whether they fit
+        // hashes the data (long at scale), and while they may answer, the mapped area is not parsed ahead below.
+        var openingZones = shippedData ? ZoneSnapshotCache.withShippedZones(p.cache().resolve("opening-zones.bin"), Version.build())
+                : new ZoneSnapshotCache(p.cache().resolve("opening-zones.bin"), Version.build());
         SituationViewModel model = new SituationViewModel(tasks, situation, ZoneEngine::forDataset,
                 openingZones);
         // The remembered instant first, so the loading worker prepares the zones the window opens on.
