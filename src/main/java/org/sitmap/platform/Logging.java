@@ -62,6 +62,20 @@ public final class Logging {
         SLF4JBridgeHandler.install();
     }
 
+    /** For build steps run inside Maven: warnings and errors to stderr, nothing else (Logback alone prints debug). */
+    public static void warningsOnly() {
+        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+        ctx.reset();
+        ch.qos.logback.classic.Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.WARN);
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(ctx);
+        console.setTarget("System.err");
+        console.setEncoder(encoder(ctx, "%level: %msg%n"));
+        console.start();
+        root.addAppender(console);
+    }
+
     private static PatternLayoutEncoder encoder(LoggerContext ctx, String pattern) {
         PatternLayoutEncoder e = new PatternLayoutEncoder();
         e.setContext(ctx);

@@ -9,6 +9,7 @@ import org.sitmap.geo.ZoneEngine;
 import org.sitmap.geo.ZoneSnapshotCache;
 import org.sitmap.io.DataFiles;
 import org.sitmap.io.DatasetReader;
+import org.sitmap.platform.Logging;
 import org.sitmap.platform.Version;
 
 /**
@@ -24,6 +25,7 @@ public final class ShippedOpeningZones {
 
     /** {@code args[0]}: the classes directory to write into. */
     public static void main(String[] args) throws IOException {
+        Logging.warningsOnly();  // a build step: the engine's debug lines are not for the build's output
         Path out = Path.of(args[0]).resolve(ZoneSnapshotCache.SHIPPED.substring(1));
         String build = Version.build();
         if (build == null) throw new IOException("no build identity on the class path: run through Maven");
