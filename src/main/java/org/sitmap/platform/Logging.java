@@ -25,10 +25,8 @@ public final class Logging {
      * @param toStderr also print warnings and errors to stderr, as one plain line each
      */
     public static void configure(Path logDir, boolean toStderr) {
-        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
-        ctx.reset();
-        ch.qos.logback.classic.Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
+        ch.qos.logback.classic.Logger root = resetRoot(Level.INFO);
+        LoggerContext ctx = root.getLoggerContext();
 
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(ctx);
@@ -46,34 +44,38 @@ public final class Logging {
         file.start();
         root.addAppender(file);
 
-        if (toStderr) {
-            ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
-            console.setContext(ctx);
-            console.setTarget("System.err");
-            console.setEncoder(encoder(ctx, "%level: %msg%n%nopex"));
-            ch.qos.logback.classic.filter.ThresholdFilter warn = new ch.qos.logback.classic.filter.ThresholdFilter();
-            warn.setLevel("WARN");
-            warn.start();
-            console.addFilter(warn);
-            console.start();
-            root.addAppender(console);
-        }
+        if (toStderr) root.addAppender(warningsToStderr(ctx, "%level: %msg%n%nopex"));
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
     }
 
     /** For build steps run inside Maven: warnings and errors to stderr, nothing else (Logback alone prints debug). */
     public static void warningsOnly() {
+        ch.qos.logback.classic.Logger root = resetRoot(Level.WARN);
+        root.addAppender(warningsToStderr(root.getLoggerContext(), "%level: %msg%n"));
+    }
+
+    /** The root logger at {@code level}, every earlier configuration (Logback's default included) dropped. */
+    private static ch.qos.logback.classic.Logger resetRoot(Level level) {
         LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
         ctx.reset();
         ch.qos.logback.classic.Logger root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.WARN);
+        root.setLevel(level);
+        return root;
+    }
+
+    /** A started appender printing warnings and errors to stderr, one line each in {@code pattern}. */
+    private static ConsoleAppender<ILoggingEvent> warningsToStderr(LoggerContext ctx, String pattern) {
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(ctx);
         console.setTarget("System.err");
-        console.setEncoder(encoder(ctx, "%level: %msg%n"));
+        console.setEncoder(encoder(ctx, pattern));
+        ch.qos.logback.classic.filter.ThresholdFilter warn = new ch.qos.logback.classic.filter.ThresholdFilter();
+        warn.setLevel("WARN");
+        warn.start();
+        console.addFilter(warn);
         console.start();
-        root.addAppender(console);
+        return console;
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext ctx, String pattern) {
