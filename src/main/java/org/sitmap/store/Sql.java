@@ -170,7 +170,8 @@ final class Sql {
             + " fatalities, confidence, origin, overrides, retracted, cite_source, cite_excerpt FROM event WHERE origin LIKE ?"
             + " ORDER BY rowid";
     /**
-     * The citations of one kind of owner (for events, those after the first), in the order of the citation key, so an owner's citations come together.
+     * The citations of one kind of owner (for events, those after the first), in the order of the citation key, so
+     * an owner's citations come together.
      * (A join of each fact with its citations read twice as slowly: two B-tree look-ups per fact.)
      */
     static final String SELECT_CITATIONS_OF_KIND = "SELECT owner_id, source_id, excerpt FROM citation WHERE owner_kind = ?"

@@ -109,8 +109,9 @@ public final class SitmapApp extends Application {
         if (baseMapTiles && BaseMaps.installed().isEmpty()) BaseMaps.install(p, settings);
         // The jar's zones are the shipped data's: looked for only over that data, since answering whether they fit
         // hashes the data (long at scale), and while they may answer, the mapped area is not parsed ahead below.
-        var openingZones = shippedData ? ZoneSnapshotCache.withShippedZones(p.cache().resolve("opening-zones.bin"), Version.build())
-                : new ZoneSnapshotCache(p.cache().resolve("opening-zones.bin"), Version.build());
+        java.nio.file.Path kept = p.cache().resolve("opening-zones.bin");
+        var openingZones = shippedData ? ZoneSnapshotCache.withShippedZones(kept, Version.build())
+                : new ZoneSnapshotCache(kept, Version.build());
         SituationViewModel model = new SituationViewModel(tasks, situation, ZoneEngine::forDataset,
                 openingZones);
         // The remembered instant first, so the loading worker prepares the zones the window opens on.
