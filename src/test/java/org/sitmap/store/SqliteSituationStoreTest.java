@@ -179,17 +179,7 @@ class SqliteSituationStoreTest {
         try (SqliteSituationStore old = SqliteSituationStore.open(db, before)) {
             assertEquals(before, old.schemaVersion());
         }
-        // Rows as the schema before it held them: both citations in the citation table.
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement()) {
-            s.execute("INSERT INTO source(id, origin, outlet, title, published, url, language, seen_on) VALUES"
-                    + " ('u.s1', 'user', 'A', '', '2024-12-01', 'https://example.org/a', 'en', ''),"
-                    + " ('u.s2', 'user', 'B', '', '2024-12-02', 'https://example.org/b', 'en', '')");
-            s.execute("INSERT INTO event(id, origin, date, time, precision, type, locality_id, lat, lon, actors, title,"
-                    + " summary, fatalities, confidence) VALUES ('u.e1', 'user', '2024-12-01', NULL, 'DAY', 'OTHER', NULL,"
-                    + " 36.2, 37.1, 'HTS', 'Note', '', NULL, 'LOW')");
-            s.execute("INSERT INTO citation(owner_kind, owner_id, position, origin, source_id, excerpt) VALUES"
-                    + " ('event', 'u.e1', 0, 'user', 'u.s1', 'first'), ('event', 'u.e1', 1, 'user', 'u.s2', 'second')");
-        }
+        writeRowsBeforeInlineCitations(db);  // both citations in the citation table
         try (SqliteSituationStore current = SqliteSituationStore.open(db)) {
             assertEquals(Sql.MIGRATIONS.size(), current.schemaVersion());
             Event e = current.load().events().stream().filter(x -> x.id().equals("u.e1")).findFirst().orElseThrow();
@@ -200,6 +190,41 @@ class SqliteSituationStoreTest {
                      + " (SELECT group_concat(position) FROM citation WHERE owner_id = 'u.e1')")) {
             assertEquals("u.s1", rs.getString(1), "the first citation is in the event's row");
             assertEquals("1", rs.getString(2), "only the second stays in the citation table");
+        }
+    }
+
+    /** Rows recovered from a damaged file older than version 7 keep their first citation in the citation table. */
+    @Test
+    void eventRecoveredFromAFileBeforeInlineCitations_keepsItsCitationsInOrder() throws Exception {
+        Path old = dir.resolve("old.db");
+        try (SqliteSituationStore v6 = SqliteSituationStore.open(old, Sql.MIGRATIONS.indexOf(Sql.INLINE_CITATION_MIGRATION))) {
+            assertEquals(Sql.MIGRATIONS.size() - 1, v6.schemaVersion());
+        }
+        writeRowsBeforeInlineCitations(old);
+        Path fresh = dir.resolve("fresh.db");
+        try (SqliteSituationStore current = SqliteSituationStore.open(fresh)) {
+            new BuiltinDataLoader().ensureCurrent(current, DataFiles.embedded());
+        }
+        try (var target = SqliteConnections.open(fresh, false)) {
+            assertTrue(DamagedDatabase.recoverUserRows(old, target).total() >= 4, "two sources, the event, two citations");
+        }
+        try (SqliteSituationStore current = SqliteSituationStore.open(fresh)) {
+            Event e = current.load().events().stream().filter(x -> x.id().equals("u.e1")).findFirst().orElseThrow();
+            assertEquals(List.of(new Citation("u.s1", "first"), new Citation("u.s2", "second")), e.citations());
+        }
+    }
+
+    /** Two user sources, an event and its two citations, as the schema before version 7 held them. */
+    private static void writeRowsBeforeInlineCitations(Path db) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement()) {
+            s.execute("INSERT INTO source(id, origin, outlet, title, published, url, language, seen_on) VALUES"
+                    + " ('u.s1', 'user', 'A', '', '2024-12-01', 'https://example.org/a', 'en', ''),"
+                    + " ('u.s2', 'user', 'B', '', '2024-12-02', 'https://example.org/b', 'en', '')");
+            s.execute("INSERT INTO event(id, origin, date, time, precision, type, locality_id, lat, lon, actors, title,"
+                    + " summary, fatalities, confidence) VALUES ('u.e1', 'user', '2024-12-01', NULL, 'DAY', 'OTHER', NULL,"
+                    + " 36.2, 37.1, 'HTS', 'Note', '', NULL, 'LOW')");
+            s.execute("INSERT INTO citation(owner_kind, owner_id, position, origin, source_id, excerpt) VALUES"
+                    + " ('event', 'u.e1', 0, 'user', 'u.s1', 'first'), ('event', 'u.e1', 1, 'user', 'u.s2', 'second')");
         }
     }
 
