@@ -49,18 +49,17 @@ final class ChainGridNoder extends SinglePassNoder {
 
     /**
      * Hands every pair of overlapping chains of the strings to one of the intersectors, in parallel: part k takes
-     * the grid's cells k, k + n, k + 2n... with {@code intersectors.get(k)} and its own copy of the strings,
-     * {@code strings.get(k)} (the same lines in the same order: an intersector that adds nodes adds them to its own
-     * copy). Together the parts see exactly the pairs one pass sees, in the same order of arguments.
+     * the grid's cells k, k + n, k + 2n... with {@code intersectors.get(k)}. The parts share the strings and their
+     * chains (built once; an intersector that adds nodes must add them to its own copy, see
+     * {@code SegmentNoder}). Together the parts see exactly the pairs one pass sees, in the same order of arguments.
      */
-    static void computeNodesInParts(List<? extends List<? extends SegmentString>> strings, List<SegmentIntersector> intersectors) {
+    static void computeNodesInParts(List<? extends SegmentString> strings, List<SegmentIntersector> intersectors) {
         int n = intersectors.size();
-        List<List<MonotoneChain>> chains = new ArrayList<>(n);
-        for (List<? extends SegmentString> copy : strings) chains.add(chains(copy));
-        if (chains.get(0).size() < 2) return;
-        UniformGrid grid = grid(chains.get(0));  // the copies' chains have the same envelopes and ids
-        int[][] cells = fill(grid, chains.get(0));
-        IntStream.range(0, n).parallel().forEach(k -> intersect(chains.get(k), grid, cells, intersectors.get(k), k, n));
+        List<MonotoneChain> chains = chains(strings);
+        if (chains.size() < 2) return;
+        UniformGrid grid = grid(chains);  // computes every chain's envelope here, before the parts read them
+        int[][] cells = fill(grid, chains);
+        IntStream.range(0, n).parallel().forEach(k -> intersect(chains, grid, cells, intersectors.get(k), k, n));
     }
 
     private static List<MonotoneChain> chains(Collection<?> strings) {

@@ -12,6 +12,7 @@ import org.locationtech.jts.noding.IteratedNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.NodingIntersectionFinder;
 import org.locationtech.jts.noding.Noder;
+import org.locationtech.jts.noding.SegmentIntersector;
 import org.locationtech.jts.noding.SegmentNode;
 import org.locationtech.jts.noding.SegmentString;
 import org.locationtech.jts.noding.snapround.SnapRoundingNoder;
@@ -61,7 +62,7 @@ final class SegmentNoder {
         List<SegmentString> strings = new ArrayList<>(lines.size());
         for (Coordinate[] l : lines) strings.add(new NodedSegmentString(l, null));
         NodingIntersectionFinder crossing = finder();
-        ChainGridNoder finder = new ChainGridNoder(crossing);
+        ChainGridNoder finder = new ChainGridNoder(new SharedEndFilter(crossing));
         finder.computeNodes(strings);
         return !crossing.hasIntersection();
     }
@@ -71,8 +72,13 @@ final class SegmentNoder {
         List<SegmentString> strings = new ArrayList<>(lines.size());
         for (Coordinate[] l : lines) strings.add(new NodedSegmentString(l, null));
         List<NodingIntersectionFinder> finders = List.of(finder(), finder());
-        ChainGridNoder.computeNodesInParts(List.of(strings, strings), List.copyOf(finders));
+        ChainGridNoder.computeNodesInParts(strings, finders.stream().<SegmentIntersector>map(SharedEndFilter::new).toList());
         return finders.stream().noneMatch(NodingIntersectionFinder::hasIntersection);
+    }
+
+    /** Adds nodes where segments meet, skipping pairs that meet only at a shared end (nothing to add there). */
+    private static SegmentIntersector adder() {
+        return new SharedEndFilter(new IntersectionAdder(new RobustLineIntersector()));
     }
 
     private static NodingIntersectionFinder finder() {
@@ -82,26 +88,59 @@ final class SegmentNoder {
     }
 
     /**
-     * {@link #nodedLines} in two parts, each adding nodes to its own copy of the lines; the second copy's nodes are
-     * then added to the first's. A line's nodes are a set ordered along it, so the lines come out as one pass makes them.
+     * {@link #nodedLines} in two parts over the same lines and chains; the second part adds its nodes to copies of
+     * the lines it meets ({@link OwnCopies}), whose nodes are then added to the lines'. A line's nodes are a set
+     * ordered along it, so the lines come out as one pass makes them.
      */
     private static List<Coordinate[]> nodedLinesInParts(List<Coordinate[]> lines) {
-        List<NodedSegmentString> a = new ArrayList<>(lines.size()), b = new ArrayList<>(lines.size());
-        for (Coordinate[] l : lines) {
-            a.add(new NodedSegmentString(l, null));
-            b.add(new NodedSegmentString(l, null));
-        }
-        ChainGridNoder.computeNodesInParts(List.of(a, b), List.of(new IntersectionAdder(new RobustLineIntersector()),
-                new IntersectionAdder(new RobustLineIntersector())));
+        List<NodedSegmentString> a = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) a.add(new NodedSegmentString(lines.get(i), i));
+        OwnCopies b = new OwnCopies(lines.size(), new IntersectionAdder(new RobustLineIntersector()));
+        ChainGridNoder.computeNodesInParts(a, List.of(adder(), new SharedEndFilter(b)));
         List<Coordinate[]> out = new ArrayList<>(a.size());
         for (int i = 0; i < a.size(); i++) {
-            for (java.util.Iterator<?> it = b.get(i).getNodeList().iterator(); it.hasNext(); ) {
-                SegmentNode node = (SegmentNode) it.next();
-                a.get(i).getNodeList().add(node.coord, node.segmentIndex);
+            NodedSegmentString copy = b.copies[i];
+            if (copy != null) {
+                for (java.util.Iterator<?> it = copy.getNodeList().iterator(); it.hasNext(); ) {
+                    SegmentNode node = (SegmentNode) it.next();
+                    a.get(i).getNodeList().add(node.coord, node.segmentIndex);
+                }
             }
             out.add(a.get(i).getNodeList().getSplitCoordinates());
         }
         return out;
+    }
+
+    /**
+     * Hands each pair on with each line replaced by this part's own copy of it, made when the part first meets the
+     * line (the line's number is its data): two parts sharing the lines' chains then never add nodes to the same
+     * line. Not thread-safe; one per part.
+     */
+    private static final class OwnCopies implements SegmentIntersector {
+        private final NodedSegmentString[] copies;
+        private final SegmentIntersector next;
+
+        OwnCopies(int lines, SegmentIntersector next) {
+            this.copies = new NodedSegmentString[lines];
+            this.next = next;
+        }
+
+        @Override
+        public void processIntersections(SegmentString e0, int i0, SegmentString e1, int i1) {
+            next.processIntersections(copy(e0), i0, copy(e1), i1);
+        }
+
+        private NodedSegmentString copy(SegmentString line) {
+            int i = (Integer) line.getData();
+            NodedSegmentString c = copies[i];
+            if (c == null) copies[i] = c = new NodedSegmentString(line.getCoordinates(), null);
+            return c;
+        }
+
+        @Override
+        public boolean isDone() {
+            return next.isDone();
+        }
     }
 
     private static RoundedLines rounded(Collection<SegmentString> noded) {
@@ -117,7 +156,7 @@ final class SegmentNoder {
     private static List<Coordinate[]> nodedLines(List<Coordinate[]> lines) {
         List<NodedSegmentString> in = new ArrayList<>(lines.size());
         for (Coordinate[] l : lines) in.add(new NodedSegmentString(l, null));
-        new ChainGridNoder(new IntersectionAdder(new RobustLineIntersector())).computeNodes(in);
+        new ChainGridNoder(adder()).computeNodes(in);
         List<Coordinate[]> out = new ArrayList<>(in.size());
         for (NodedSegmentString s : in) out.add(s.getNodeList().getSplitCoordinates());
         return out;

@@ -3,14 +3,16 @@ package org.sitmap.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.locationtech.jts.algorithm.Area;
+import org.locationtech.jts.algorithm.PointLocation;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.util.LinearComponentExtracter;
 import org.sitmap.domain.Locality;
 import org.slf4j.Logger;
@@ -30,14 +32,16 @@ final class TessellationBuilder {
 
     private final ZoneOptions options;
     private final EqualAreaProjection projection;
-    private final PreparedGeometry mappedPrepared;
+    /** Per thread (a locator's index takes a lock at every query, which two threads deciding faces fought over). */
+    private final ThreadLocal<PointOnGeometryLocator> mappedLocator;
     private final DecisionLines decisionLines;
     private final List<Coordinate[]> border;
 
     TessellationBuilder(ZoneOptions options, EqualAreaProjection projection) {
         this.options = options;
         this.projection = projection;
-        this.mappedPrepared = PreparedGeometryFactory.prepare(options.mappedArea());
+        Geometry mapped = options.mappedArea();
+        this.mappedLocator = ThreadLocal.withInitial(() -> new IndexedPointInAreaLocator(mapped));
         this.border = new ArrayList<>();
         for (Object o : LinearComponentExtracter.getLines(options.mappedArea())) border.add(((LineString) o).getCoordinates());
         // Densified first: an edge straight in lon/lat (a 390 km stretch of the 34.6° N parallel) bows in the plane.
@@ -102,10 +106,39 @@ final class TessellationBuilder {
 
     /** The polygon as a face with its area and deciding locality, or null when it lies outside the mapped area. */
     private Tessellation.Face face(Polygon polygon, DecidingRule rule) {
-        if (polygon.isEmpty() || polygon.getArea() == 0) return null;
-        Point inside = polygon.getInteriorPoint();
-        if (!mappedPrepared.contains(inside)) return null;
-        double[] xy = projection.toPlane(inside.getX(), inside.getY());
+        if (polygon.isEmpty() || degreeArea(polygon) == 0) return null;
+        Coordinate inside = interiorPoint(polygon);
+        if (mappedLocator.get().locate(inside) != Location.INTERIOR) return null;
+        double[] xy = projection.toPlane(inside.x, inside.y);
         return new Tessellation.Face(polygon, projection.areaKm2(polygon), rule.decide(xy[0], xy[1]));
+    }
+
+    /** {@link Polygon#getArea()}, summed over the rings' arrays (the polygon's own sum copies every vertex). */
+    private static double degreeArea(Polygon polygon) {
+        double area = Area.ofRing(polygon.getExteriorRing().getCoordinates());
+        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+            area -= Area.ofRing(polygon.getInteriorRingN(i).getCoordinates());
+        }
+        return area;
+    }
+
+    /**
+     * A point inside the face: the mean of its outline's vertices when that lies inside (most faces are convex pieces
+     * of Voronoi cells), else JTS's interior point. The mean costs one pass over the rings; JTS's scan-line point
+     * builds lists and geometries for each of the tens of thousands of faces of a large tessellation.
+     */
+    static Coordinate interiorPoint(Polygon polygon) {
+        Coordinate[] shell = polygon.getExteriorRing().getCoordinates();
+        double x = 0, y = 0;
+        for (int i = 0; i + 1 < shell.length; i++) {
+            x += shell[i].x;
+            y += shell[i].y;
+        }
+        Coordinate mean = new Coordinate(x / (shell.length - 1), y / (shell.length - 1));
+        boolean inside = PointLocation.locateInRing(mean, shell) == Location.INTERIOR;
+        for (int i = 0; inside && i < polygon.getNumInteriorRing(); i++) {
+            inside = PointLocation.locateInRing(mean, polygon.getInteriorRingN(i).getCoordinates()) == Location.EXTERIOR;
+        }
+        return inside ? mean : polygon.getInteriorPoint().getCoordinate();
     }
 }

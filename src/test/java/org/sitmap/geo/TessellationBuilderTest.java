@@ -38,4 +38,18 @@ class TessellationBuilderTest {
             assertTrue(one.graph().union(all).orElseThrow().equalsExact(both.graph().union(all).orElseThrow()));
         }
     }
+
+    /** The face's interior point: the vertices' mean when inside, else JTS's (a U shape; a ring around a hole). */
+    @Test
+    void interiorPoint_liesInsideTheFace_evenWhereTheVerticesMeanDoesNot() throws Exception {
+        org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader(Geometries.FACTORY);
+        for (String face : List.of("POLYGON ((0 0, 4 0, 4 4, 0 4, 0 0))",
+                "POLYGON ((0 0, 10 0, 10 10, 8 10, 8 1, 2 1, 2 10, 0 10, 0 0))",
+                "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (3 3, 7 3, 7 7, 3 7, 3 3))")) {
+            org.locationtech.jts.geom.Polygon p = (org.locationtech.jts.geom.Polygon) wkt.read(face);
+            org.locationtech.jts.geom.Coordinate c = TessellationBuilder.interiorPoint(p);
+            assertEquals(org.locationtech.jts.geom.Location.INTERIOR,
+                    new org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator(p).locate(c), face + ": " + c);
+        }
+    }
 }
