@@ -3,6 +3,7 @@ package org.sitmap.geo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
@@ -13,7 +14,6 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Quadrant;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * The bounded faces of a fully noded set of distinct segments (no two cross or overlap except at endpoints), as
@@ -233,37 +233,67 @@ final class FaceBuilder {
 
     /**
      * Each hole goes into the smallest shell that contains it; holes in no shell bound the outer face. {@code owner}
-     * receives each hole's shell, or -1.
+     * receives each hole's shell, or -1. The holes (a few hundred in a large tessellation, against tens of thousands
+     * of shells) are put in a grid, and each shell asks the grid for the holes its envelope covers: an R-tree of all
+     * the shells cost more to build than the few questions it answered.
      */
     static List<Polygon> assemble(List<LinearRing> shells, List<LinearRing> holes, int[] owner) {
-        STRtree index = new STRtree();
-        double[] area = new double[shells.size()];
-        for (int i = 0; i < shells.size(); i++) {
-            index.insert(shells.get(i).getEnvelopeInternal(), i);
-            area[i] = Math.abs(org.locationtech.jts.algorithm.Area.ofRingSigned(shells.get(i).getCoordinates()));
-        }
+        Arrays.fill(owner, -1);
         List<List<LinearRing>> holesOf = new ArrayList<>(shells.size());
         for (int i = 0; i < shells.size(); i++) holesOf.add(new ArrayList<>());
-        PointOnGeometryLocator[] locators = new PointOnGeometryLocator[shells.size()];
-        int[] asked = new int[shells.size()];
-        for (int k = 0; k < holes.size(); k++) {
-            LinearRing h = holes.get(k);
-            Envelope env = h.getEnvelopeInternal();
-            int best = -1;
-            for (Object o : index.query(env)) {
-                int i = (Integer) o;
+        if (!holes.isEmpty()) {
+            Envelope all = new Envelope();
+            for (LinearRing h : holes) all.expandToInclude(h.getEnvelopeInternal());
+            UniformGrid grid = new UniformGrid(all, holes.size(), Double.MIN_NORMAL);
+            int[][] cells = holesByCell(grid, holes);
+            double[] ownerArea = new double[holes.size()];
+            int[] seenBy = new int[holes.size()];  // per hole, the last shell that looked at it, plus one
+            PointOnGeometryLocator[] locators = new PointOnGeometryLocator[shells.size()];
+            int[] asked = new int[shells.size()];
+            for (int i = 0; i < shells.size(); i++) {
                 LinearRing s = shells.get(i);
-                if (!s.getEnvelopeInternal().covers(env) || (best >= 0 && area[i] >= area[best])) continue;
-                if (inside(h, s, locators, ++asked[i] > INDEXED_AFTER, i)) best = i;
+                Envelope se = s.getEnvelopeInternal();
+                if (!se.intersects(all)) continue;
+                double area = Double.NaN;  // computed for the first candidate hole only
+                int c0 = grid.column(se.getMinX()), c1 = grid.column(se.getMaxX());
+                int r0 = grid.row(se.getMinY()), r1 = grid.row(se.getMaxY());
+                for (int r = r0; r <= r1; r++) {
+                    for (int c = c0; c <= c1; c++) {
+                        for (int k : cells[grid.index(c, r)]) {
+                            if (seenBy[k] == i + 1) continue;
+                            seenBy[k] = i + 1;
+                            if (!se.covers(holes.get(k).getEnvelopeInternal())) continue;
+                            if (Double.isNaN(area)) area = Math.abs(Area.ofRingSigned(s.getCoordinates()));
+                            if (owner[k] >= 0 && area >= ownerArea[k]) continue;
+                            if (inside(holes.get(k), s, locators, ++asked[i] > INDEXED_AFTER, i)) {
+                                owner[k] = i;
+                                ownerArea[k] = area;
+                            }
+                        }
+                    }
+                }
             }
-            if (best >= 0) holesOf.get(best).add(h);
-            owner[k] = best;
+            for (int k = 0; k < holes.size(); k++) if (owner[k] >= 0) holesOf.get(owner[k]).add(holes.get(k));
         }
         List<Polygon> out = new ArrayList<>(shells.size());
         for (int i = 0; i < shells.size(); i++) {
             out.add(Geometries.FACTORY.createPolygon(shells.get(i), holesOf.get(i).toArray(LinearRing[]::new)));
         }
         return out;
+    }
+
+    /** Per cell of the grid, the holes whose envelope meets it, in increasing order. */
+    private static int[][] holesByCell(UniformGrid grid, List<LinearRing> holes) {
+        int[] count = new int[grid.cellCount()];
+        for (LinearRing h : holes) grid.visit(h.getEnvelopeInternal(), c -> count[c]++);
+        int[][] cells = new int[count.length][];
+        for (int c = 0; c < count.length; c++) cells[c] = new int[count[c]];
+        int[] fill = new int[count.length];
+        for (int k = 0; k < holes.size(); k++) {
+            int hole = k;
+            grid.visit(holes.get(k).getEnvelopeInternal(), c -> cells[c][fill[c]++] = hole);
+        }
+        return cells;
     }
 
     /** Shells of more vertices than this, asked about more holes than {@link #INDEXED_AFTER}, are indexed. */

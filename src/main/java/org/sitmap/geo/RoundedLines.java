@@ -63,8 +63,10 @@ final class RoundedLines {
      */
     NodedSegments uniqueSegments() {
         int[] last = new int[ids.points().size()];  // per point, the last segment kept from it, plus one; 0 when none
-        int[] previous = new int[64];          // per segment kept, the one kept before it from the same point, plus one
-        int[] ends = new int[128];
+        int segments = 0;
+        for (Coordinate[] cs : lines) segments += cs.length - 1;  // at most this many are kept: no growing
+        int[] previous = new int[segments];    // per segment kept, the one kept before it from the same point, plus one
+        int[] ends = new int[2 * segments];
         int n = 0;
         for (Coordinate[] cs : lines) {
             for (int i = 0; i + 1 < cs.length; i++) {
@@ -75,10 +77,6 @@ final class RoundedLines {
                     b = t;
                 }
                 if (kept(a, b, last, previous, ends)) continue;
-                if (n == previous.length) {
-                    previous = Arrays.copyOf(previous, n * 2);
-                    ends = Arrays.copyOf(ends, n * 4);
-                }
                 previous[n] = last[a];
                 last[a] = n + 1;
                 ends[2 * n] = a;
