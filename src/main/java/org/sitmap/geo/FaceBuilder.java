@@ -49,8 +49,9 @@ final class FaceBuilder {
         return origin[twin(e)];
     }
 
-    /** The bounded faces, each a polygon with its holes. */
+    /** The bounded faces, each a polygon with its holes (built at the first call). */
     List<Polygon> faces() {
+        if (faces != null) return faces;
         removeDangles();
         List<int[]> cycles;
         while (true) {

@@ -3,6 +3,9 @@ package org.sitmap.geo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Function;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -43,8 +46,32 @@ final class SegmentNoder {
     static NodedSegments node(List<Coordinate[]> lines, boolean parallel) {
         RoundedLines noded = new RoundedLines(parallel ? nodedLinesInParts(lines) : nodedLines(lines));
         if (parallel ? isNodedInParts(noded.lines()) : isNoded(noded.lines())) return noded.uniqueSegments();
+        return renoded(lines);
+    }
+
+    /**
+     * The noded segments handed to {@code then}, whose answer is returned. The floating-point pass runs in two parts
+     * on the common pool, and its check runs there beside {@code then}, which starts on the segments at once: the
+     * check almost always passes, so the work is rarely thrown away (when it fails, {@code then} runs again on
+     * segments noded the slower ways). The segments are those of {@link #node(List, boolean)}.
+     */
+    static <T> T node(List<Coordinate[]> lines, Function<NodedSegments, T> then) {
+        RoundedLines noded = new RoundedLines(nodedLinesInParts(lines));
+        ForkJoinTask<Boolean> check = ForkJoinPool.commonPool().submit(() -> isNoded(noded.lines()));
+        T answer;
         try {
-            noded = rounded(node(lines, new IteratedNoder(new PrecisionModel())));
+            answer = then.apply(noded.uniqueSegments());
+        } catch (RuntimeException | Error e) {
+            check.cancel(false);
+            throw e;
+        }
+        return check.join() ? answer : then.apply(renoded(lines));
+    }
+
+    /** The lines noded when floating point left crossings: iterated, else snap-rounded. */
+    private static NodedSegments renoded(List<Coordinate[]> lines) {
+        try {
+            RoundedLines noded = rounded(node(lines, new IteratedNoder(new PrecisionModel())));
             if (isNoded(noded.lines())) return noded.uniqueSegments();
         } catch (TopologyException e) {
             LOG.debug("iterated noding did not converge: {}", e.getMessage());

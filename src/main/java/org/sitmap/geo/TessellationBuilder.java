@@ -79,9 +79,9 @@ final class TessellationBuilder {
         lines.addAll((parallel ? inPlane.parallelStream() : inPlane.stream()).map(projection::toLonLat).toList());
 
         long gathered = System.nanoTime();
-        NodedSegments segments = SegmentNoder.node(lines, parallel);
-        long noded = System.nanoTime();
-        FaceBuilder faceBuilder = new FaceBuilder(segments);
+        long[] noded = new long[1];
+        FaceBuilder faceBuilder = parallel ? SegmentNoder.node(lines, segments -> faces(segments, noded))
+                : faces(SegmentNoder.node(lines, false), noded);
         List<Polygon> polygons = faceBuilder.faces();
         long built = System.nanoTime();
         Tessellation.Face[] decided = new Tessellation.Face[polygons.size()];
@@ -96,12 +96,23 @@ final class TessellationBuilder {
         Tessellation t = new Tessellation(localities, faces, faceBuilder.graph(faceOf));
         if (LOG.isDebugEnabled()) {
             long end = System.nanoTime();
-            LOG.debug("tessellation of {} localities: {} lines, {} segments, {} faces; ms: lines {}, noding {}, "
-                            + "faces {}, deciding {}", localities.size(), lines.size(), segments.size(), faces.size(),
-                    (gathered - start) / 1_000_000, (noded - gathered) / 1_000_000, (built - noded) / 1_000_000,
+            LOG.debug("tessellation of {} localities: {} lines, {} faces; ms: lines {}, noding {}, "
+                            + "faces {}, deciding {}", localities.size(), lines.size(), faces.size(),
+                    (gathered - start) / 1_000_000, (noded[0] - gathered) / 1_000_000, (built - noded[0]) / 1_000_000,
                     (end - built) / 1_000_000);
         }
         return t;
+    }
+
+    /**
+     * A face builder that has built the faces of the segments; {@code noded[0]} receives the time it started (the
+     * end of noding, for the debug log).
+     */
+    private static FaceBuilder faces(NodedSegments segments, long[] noded) {
+        noded[0] = System.nanoTime();
+        FaceBuilder builder = new FaceBuilder(segments);
+        builder.faces();
+        return builder;
     }
 
     /** The polygon as a face with its area and deciding locality, or null when it lies outside the mapped area. */

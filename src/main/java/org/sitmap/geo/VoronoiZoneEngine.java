@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.sitmap.domain.ControlChange;
 import org.sitmap.domain.ControlState;
 import org.sitmap.domain.ControlTimeline;
@@ -223,11 +224,15 @@ final class VoronoiZoneEngine implements ZoneEngine {
             faces.get(z).set(f);
             if (d >= 0) deciders.get(z).set(d);
         }
+        // Someone waiting: the zones are traced on every core (each zone's outline is independent of the others').
+        FaceDissolver.Dissolved[] dissolved = new FaceDissolver.Dissolved[faces.size()];
+        IntStream each = IntStream.range(0, faces.size()).filter(z -> !faces.get(z).isEmpty());
+        (parallel ? each.parallel() : each).forEach(z -> dissolved[z] = dissolver.dissolve(t, faces.get(z)));
         Map<ZoneKey, Zone> zones = new TreeMap<>(ZoneKey.ORDER);
         for (int z = 0; z < faces.size(); z++) {
             if (faces.get(z).isEmpty()) continue;  // a locality whose faces all lie outside the mapped area
             ZoneKey key = keys.get(z);
-            FaceDissolver.Dissolved geom = dissolver.dissolve(t, faces.get(z));
+            FaceDissolver.Dissolved geom = dissolved[z];
             List<String> ids = new ArrayList<>();
             Instant latest = null;
             for (int d = deciders.get(z).nextSetBit(0); d >= 0; d = deciders.get(z).nextSetBit(d + 1)) {
