@@ -27,6 +27,8 @@ class LaunchOptionsTest {
             assertTrue(jpackage.stream().anyMatch(l -> l.contains("--java-options \"" + option + "\"")),
                     option + " in " + jpackage);
         }
+        assertTrue(jpackage.stream().anyMatch(l -> l.contains("--java-options \"" + LaunchOptions.TRANSPARENT_HUGE_PAGES + "\"")),
+                "the Linux launcher's " + LaunchOptions.TRANSPARENT_HUGE_PAGES + " in " + jpackage);
         // Single-quoted: $APPDIR is the launcher's to expand, not the shell's.
         String archive = LaunchOptions.classDataArchive(Path.of("$APPDIR", LaunchOptions.CLASS_DATA_ARCHIVE));
         assertTrue(jpackage.stream().anyMatch(l -> l.contains("--java-options '" + archive + "'")), archive + " in " + jpackage);
@@ -49,10 +51,10 @@ class LaunchOptionsTest {
     @Test
     void aJarWithTheBuildsArchiveBesideIt_isStartedWithTheArchive() throws IOException {
         Path jar = Files.createFile(dir.resolve("sitmap.jar"));
-        assertEquals(LaunchOptions.JVM, LaunchOptions.forClassPath(jar.toString()), "no archive yet");
+        assertEquals(LaunchOptions.forThisPlatform(), LaunchOptions.forClassPath(jar.toString()), "no archive yet");
         Path archive = Files.createFile(dir.resolve(LaunchOptions.CLASS_DATA_ARCHIVE));
         List<String> options = LaunchOptions.forClassPath(jar.toString());
-        assertEquals(LaunchOptions.JVM.size() + 1, options.size(), options.toString());
+        assertEquals(LaunchOptions.forThisPlatform().size() + 1, options.size(), options.toString());
         assertEquals("-XX:SharedArchiveFile=" + archive.toAbsolutePath(), options.get(options.size() - 1));
     }
 
@@ -60,7 +62,14 @@ class LaunchOptionsTest {
     void classesOnAClassPathOfManyEntries_startWithoutAnArchive() throws IOException {
         Files.createFile(dir.resolve(LaunchOptions.CLASS_DATA_ARCHIVE));
         String classPath = dir.resolve("classes") + File.pathSeparator + dir.resolve("sitmap.jar");
-        assertEquals(LaunchOptions.JVM, LaunchOptions.forClassPath(classPath));
-        assertEquals(LaunchOptions.JVM, LaunchOptions.forClassPath(dir.resolve("classes").toString()));
+        assertEquals(LaunchOptions.forThisPlatform(), LaunchOptions.forClassPath(classPath));
+        assertEquals(LaunchOptions.forThisPlatform(), LaunchOptions.forClassPath(dir.resolve("classes").toString()));
+    }
+
+    @Test
+    void onLinux_theHeapIsInTransparentHugePages_elsewhereNot() {
+        boolean linux = System.getProperty("os.name").startsWith("Linux");
+        assertEquals(linux, LaunchOptions.forThisPlatform().contains(LaunchOptions.TRANSPARENT_HUGE_PAGES));
+        assertTrue(LaunchOptions.forThisPlatform().containsAll(LaunchOptions.JVM));
     }
 }
