@@ -10,13 +10,12 @@ import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.TopologyException;
-import org.locationtech.jts.noding.IntersectionAdder;
+import org.locationtech.jts.noding.BasicSegmentString;
 import org.locationtech.jts.noding.IteratedNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.NodingIntersectionFinder;
 import org.locationtech.jts.noding.Noder;
 import org.locationtech.jts.noding.SegmentIntersector;
-import org.locationtech.jts.noding.SegmentNode;
 import org.locationtech.jts.noding.SegmentString;
 import org.locationtech.jts.noding.snapround.SnapRoundingNoder;
 import org.slf4j.Logger;
@@ -86,26 +85,17 @@ final class SegmentNoder {
      * an inner vertex of a line is fine here, so only interior intersections count.
      */
     private static boolean isNoded(List<Coordinate[]> lines) {
-        List<SegmentString> strings = new ArrayList<>(lines.size());
-        for (Coordinate[] l : lines) strings.add(new NodedSegmentString(l, null));
         NodingIntersectionFinder crossing = finder();
         ChainGridNoder finder = new ChainGridNoder(new SharedEndFilter(crossing));
-        finder.computeNodes(strings);
+        finder.computeNodes(numbered(lines));
         return !crossing.hasIntersection();
     }
 
     /** {@link #isNoded} in two parts, each with its own finder. */
     private static boolean isNodedInParts(List<Coordinate[]> lines) {
-        List<SegmentString> strings = new ArrayList<>(lines.size());
-        for (Coordinate[] l : lines) strings.add(new NodedSegmentString(l, null));
         List<NodingIntersectionFinder> finders = List.of(finder(), finder());
-        ChainGridNoder.computeNodesInParts(strings, finders.stream().<SegmentIntersector>map(SharedEndFilter::new).toList());
+        ChainGridNoder.computeNodesInParts(numbered(lines), skippingSharedEnds(finders));
         return finders.stream().noneMatch(NodingIntersectionFinder::hasIntersection);
-    }
-
-    /** Adds nodes where segments meet, skipping pairs that meet only at a shared end (nothing to add there). */
-    private static SegmentIntersector adder() {
-        return new SharedEndFilter(new IntersectionAdder(new RobustLineIntersector()));
     }
 
     private static NodingIntersectionFinder finder() {
@@ -115,59 +105,25 @@ final class SegmentNoder {
     }
 
     /**
-     * {@link #nodedLines} in two parts over the same lines and chains; the second part adds its nodes to copies of
-     * the lines it meets ({@link OwnCopies}), whose nodes are then added to the lines'. A line's nodes are a set
-     * ordered along it, so the lines come out as one pass makes them.
+     * {@link #nodedLines} in two parts over the same lines and chains, each recording its nodes apart
+     * ({@link NodeRecorder}); the nodes of both are then put into the lines, ordered along them, so the lines come out
+     * as one pass makes them.
      */
     private static List<Coordinate[]> nodedLinesInParts(List<Coordinate[]> lines) {
-        List<NodedSegmentString> a = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) a.add(new NodedSegmentString(lines.get(i), i));
-        OwnCopies b = new OwnCopies(lines.size(), new IntersectionAdder(new RobustLineIntersector()));
-        ChainGridNoder.computeNodesInParts(a, List.of(adder(), new SharedEndFilter(b)));
-        List<Coordinate[]> out = new ArrayList<>(a.size());
-        for (int i = 0; i < a.size(); i++) {
-            NodedSegmentString copy = b.copies[i];
-            if (copy != null) {
-                for (java.util.Iterator<?> it = copy.getNodeList().iterator(); it.hasNext(); ) {
-                    SegmentNode node = (SegmentNode) it.next();
-                    a.get(i).getNodeList().add(node.coord, node.segmentIndex);
-                }
-            }
-            out.add(a.get(i).getNodeList().getSplitCoordinates());
-        }
-        return out;
+        List<NodeRecorder> parts = List.of(new NodeRecorder(), new NodeRecorder());
+        ChainGridNoder.computeNodesInParts(numbered(lines), skippingSharedEnds(parts));
+        return NodeRecorder.splitLines(lines, parts);
     }
 
-    /**
-     * Hands each pair on with each line replaced by this part's own copy of it, made when the part first meets the
-     * line (the line's number is its data): two parts sharing the lines' chains then never add nodes to the same
-     * line. Not thread-safe; one per part.
-     */
-    private static final class OwnCopies implements SegmentIntersector {
-        private final NodedSegmentString[] copies;
-        private final SegmentIntersector next;
+    private static List<SegmentIntersector> skippingSharedEnds(List<? extends SegmentIntersector> intersectors) {
+        return intersectors.stream().<SegmentIntersector>map(SharedEndFilter::new).toList();
+    }
 
-        OwnCopies(int lines, SegmentIntersector next) {
-            this.copies = new NodedSegmentString[lines];
-            this.next = next;
-        }
-
-        @Override
-        public void processIntersections(SegmentString e0, int i0, SegmentString e1, int i1) {
-            next.processIntersections(copy(e0), i0, copy(e1), i1);
-        }
-
-        private NodedSegmentString copy(SegmentString line) {
-            int i = (Integer) line.getData();
-            NodedSegmentString c = copies[i];
-            if (c == null) copies[i] = c = new NodedSegmentString(line.getCoordinates(), null);
-            return c;
-        }
-
-        @Override
-        public boolean isDone() {
-            return next.isDone();
-        }
+    /** The lines as segment strings whose data is their number (for {@link NodeRecorder}). */
+    private static List<SegmentString> numbered(List<Coordinate[]> lines) {
+        List<SegmentString> strings = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) strings.add(new BasicSegmentString(lines.get(i), i));
+        return strings;
     }
 
     private static RoundedLines rounded(Collection<SegmentString> noded) {
@@ -181,12 +137,9 @@ final class SegmentNoder {
      * the same order as the noded substrings, in fewer, longer monotone chains, which makes checking them faster.
      */
     private static List<Coordinate[]> nodedLines(List<Coordinate[]> lines) {
-        List<NodedSegmentString> in = new ArrayList<>(lines.size());
-        for (Coordinate[] l : lines) in.add(new NodedSegmentString(l, null));
-        new ChainGridNoder(adder()).computeNodes(in);
-        List<Coordinate[]> out = new ArrayList<>(in.size());
-        for (NodedSegmentString s : in) out.add(s.getNodeList().getSplitCoordinates());
-        return out;
+        NodeRecorder nodes = new NodeRecorder();
+        new ChainGridNoder(new SharedEndFilter(nodes)).computeNodes(numbered(lines));
+        return NodeRecorder.splitLines(lines, List.of(nodes));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,154 @@
+package org.sitmap.geo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.locationtech.jts.algorithm.LineIntersector;
+import org.locationtech.jts.algorithm.RobustLineIntersector;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.noding.IntersectionAdder;
+import org.locationtech.jts.noding.NodedSegmentString;
+import org.locationtech.jts.noding.Octant;
+import org.locationtech.jts.noding.SegmentIntersector;
+import org.locationtech.jts.noding.SegmentPointComparator;
+import org.locationtech.jts.noding.SegmentString;
+
+/**
+ * Where segments meet, found as JTS's {@link IntersectionAdder} finds it, kept in arrays instead of each line's
+ * {@link NodedSegmentString} node list: a noding pass over the zone lines found tens of thousands of nodes, each a
+ * tree entry, a node object and two copied coordinates, and every line carried a tree even without nodes. The lines
+ * are {@link SegmentString}s whose data is their number in the list. Several recorders (one per part of a parallel
+ * pass) can record over the same lines; {@link #splitLines} puts their nodes into the lines as
+ * {@code NodedSegmentString.getSplitCoordinates()} would. Not thread-safe; one per part.
+ */
+final class NodeRecorder implements SegmentIntersector {
+    private final LineIntersector li = new RobustLineIntersector();
+    private int[] lineOf = new int[256];
+    private int[] segmentOf = new int[256];
+    private double[] xy = new double[512];
+    private int size;
+
+    @Override
+    public void processIntersections(SegmentString e0, int segIndex0, SegmentString e1, int segIndex1) {
+        if (e0 == e1 && segIndex0 == segIndex1) return;
+        li.computeIntersection(e0.getCoordinate(segIndex0), e0.getCoordinate(segIndex0 + 1),
+                e1.getCoordinate(segIndex1), e1.getCoordinate(segIndex1 + 1));
+        if (!li.hasIntersection() || isTrivial(e0, segIndex0, e1, segIndex1)) return;
+        for (int i = 0; i < li.getIntersectionNum(); i++) {
+            Coordinate p = li.getIntersection(i);
+            add(e0, segIndex0, p);
+            add(e1, segIndex1, p);
+        }
+    }
+
+    @Override
+    public boolean isDone() {
+        return false;
+    }
+
+    /** As {@link IntersectionAdder}: a line meeting itself at the vertex between two of its segments. */
+    private boolean isTrivial(SegmentString e0, int segIndex0, SegmentString e1, int segIndex1) {
+        if (e0 != e1 || li.getIntersectionNum() != 1) return false;
+        if (Math.abs(segIndex0 - segIndex1) == 1) return true;
+        int last = e0.size() - 1;  // as JTS has it (the last vertex's index): a node at the closing vertex changes nothing
+        return e0.isClosed() && (segIndex0 == 0 && segIndex1 == last || segIndex1 == 0 && segIndex0 == last);
+    }
+
+    /** As {@code NodedSegmentString.addIntersection}: a node on the next vertex belongs to the next segment. */
+    private void add(SegmentString line, int segment, Coordinate p) {
+        if (segment + 1 < line.size() && p.equals2D(line.getCoordinate(segment + 1))) segment++;
+        if (size == lineOf.length) {
+            lineOf = Arrays.copyOf(lineOf, size * 2);
+            segmentOf = Arrays.copyOf(segmentOf, size * 2);
+            xy = Arrays.copyOf(xy, size * 4);
+        }
+        lineOf[size] = (Integer) line.getData();
+        segmentOf[size] = segment;
+        xy[2 * size] = p.x;
+        xy[2 * size + 1] = p.y;
+        size++;
+    }
+
+    /**
+     * Each line with the recorders' nodes in it, ordered along it as JTS's {@code SegmentNode}s are (by segment, a
+     * node on a segment's first vertex first, then by {@link SegmentPointComparator} in the segment's octant), with a
+     * point equal to the one before it dropped: the coordinates {@code getSplitCoordinates()} gives. A line without
+     * nodes is returned as it is.
+     */
+    static List<Coordinate[]> splitLines(List<Coordinate[]> lines, List<NodeRecorder> recorders) {
+        int total = 0;
+        for (NodeRecorder r : recorders) total += r.size;
+        int[] first = new int[lines.size() + 1];  // line i's nodes are order[first[i]] to order[first[i + 1] - 1]
+        for (NodeRecorder r : recorders) for (int k = 0; k < r.size; k++) first[r.lineOf[k] + 1]++;
+        for (int i = 0; i < lines.size(); i++) first[i + 1] += first[i];
+        int[] segment = new int[total];
+        double[] x = new double[total], y = new double[total];
+        int[] fill = Arrays.copyOf(first, lines.size());
+        for (NodeRecorder r : recorders) {
+            for (int k = 0; k < r.size; k++) {
+                int at = fill[r.lineOf[k]]++;
+                segment[at] = r.segmentOf[k];
+                x[at] = r.xy[2 * k];
+                y[at] = r.xy[2 * k + 1];
+            }
+        }
+        List<Coordinate[]> out = new ArrayList<>(lines.size());
+        int[] order = new int[16];
+        for (int i = 0; i < lines.size(); i++) {
+            Coordinate[] pts = lines.get(i);
+            int n = first[i + 1] - first[i];
+            if (n == 0) {
+                out.add(pts);
+                continue;
+            }
+            if (order.length < n) order = new int[n];
+            for (int k = 0; k < n; k++) order[k] = first[i] + k;
+            sortAlong(pts, order, n, segment, x, y);
+            out.add(merge(pts, order, n, segment, x, y));
+        }
+        return out;
+    }
+
+    /** Insertion sort of a line's nodes (a line has few). */
+    private static void sortAlong(Coordinate[] pts, int[] order, int n, int[] segment, double[] x, double[] y) {
+        for (int i = 1; i < n; i++) {
+            int node = order[i], j = i - 1;
+            while (j >= 0 && compare(pts, order[j], node, segment, x, y) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = node;
+        }
+    }
+
+    /** {@code SegmentNode.compareTo}. */
+    private static int compare(Coordinate[] pts, int a, int b, int[] segment, double[] x, double[] y) {
+        if (segment[a] != segment[b]) return Integer.compare(segment[a], segment[b]);
+        if (x[a] == x[b] && y[a] == y[b]) return 0;
+        Coordinate start = pts[segment[a]];
+        boolean aInterior = !(x[a] == start.x && y[a] == start.y), bInterior = !(x[b] == start.x && y[b] == start.y);
+        if (!aInterior) return -1;
+        if (!bInterior) return 1;
+        int octant = segment[a] + 1 >= pts.length || pts[segment[a]].equals2D(pts[segment[a] + 1]) ? 0
+                : Octant.octant(pts[segment[a]], pts[segment[a] + 1]);
+        return SegmentPointComparator.compare(octant, new Coordinate(x[a], y[a]), new Coordinate(x[b], y[b]));
+    }
+
+    /** The line's vertices with its sorted nodes after the vertex of their segment, without repeated points. */
+    private static Coordinate[] merge(Coordinate[] pts, int[] order, int n, int[] segment, double[] x, double[] y) {
+        List<Coordinate> out = new ArrayList<>(pts.length + n);
+        int k = 0;
+        for (int v = 0; v < pts.length; v++) {
+            addUnlessRepeated(out, pts[v]);
+            for (; k < n && segment[order[k]] == v; k++) {
+                Coordinate last = out.get(out.size() - 1);
+                if (last.x != x[order[k]] || last.y != y[order[k]]) out.add(new Coordinate(x[order[k]], y[order[k]]));
+            }
+        }
+        return out.toArray(Coordinate[]::new);
+    }
+
+    private static void addUnlessRepeated(List<Coordinate> out, Coordinate p) {
+        if (out.isEmpty() || !out.get(out.size() - 1).equals2D(p)) out.add(p);
+    }
+}
