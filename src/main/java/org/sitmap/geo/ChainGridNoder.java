@@ -43,7 +43,7 @@ final class ChainGridNoder extends SinglePassNoder {
         List<MonotoneChain> chains = chains(inputStrings);
         if (chains.size() > 1) {
             UniformGrid grid = grid(chains);
-            intersect(chains, grid, fill(grid, chains), segInt, 0, 1);
+            intersect(chains, envelopes(chains), grid, fill(grid, chains), segInt, 0, 1);
         }
     }
 
@@ -59,7 +59,8 @@ final class ChainGridNoder extends SinglePassNoder {
         if (chains.size() < 2) return;
         UniformGrid grid = grid(chains);  // computes every chain's envelope here, before the parts read them
         int[][] cells = fill(grid, chains);
-        IntStream.range(0, n).parallel().forEach(k -> intersect(chains, grid, cells, intersectors.get(k), k, n));
+        double[] env = envelopes(chains);
+        IntStream.range(0, n).parallel().forEach(k -> intersect(chains, env, grid, cells, intersectors.get(k), k, n));
     }
 
     private static List<MonotoneChain> chains(Collection<?> strings) {
@@ -81,27 +82,45 @@ final class ChainGridNoder extends SinglePassNoder {
         return new UniformGrid(all, chains.size(), Double.MIN_NORMAL);
     }
 
-    /** Intersects the chains of cells {@code first}, {@code first + step}... */
-    private static void intersect(List<MonotoneChain> chains, UniformGrid grid, int[][] cells, SegmentIntersector segInt,
-                                  int first, int step) {
+    /**
+     * Intersects the chains of cells {@code first}, {@code first + step}... The chains' envelopes are read from one
+     * array ({@link #envelopes}): comparing every pair in a cell through {@code getEnvelope()} and
+     * {@code Envelope.intersects} was a fifth of a large tessellation's noding.
+     */
+    private static void intersect(List<MonotoneChain> chains, double[] env, UniformGrid grid, int[][] cells,
+                                  SegmentIntersector segInt, int first, int step) {
         MCIndexNoder.SegmentOverlapAction action = new MCIndexNoder.SegmentOverlapAction(segInt);
         for (int cell = first; cell < cells.length; cell += step) {
             int[] in = cells[cell];
             for (int i = 0; i < in.length; i++) {
-                MonotoneChain a = chains.get(in[i]);
-                Envelope ea = a.getEnvelope();
+                int a = in[i];
+                double aMinX = env[4 * a], aMaxX = env[4 * a + 1], aMinY = env[4 * a + 2], aMaxY = env[4 * a + 3];
                 for (int j = i + 1; j < in.length; j++) {
-                    MonotoneChain b = chains.get(in[j]);
-                    Envelope eb = b.getEnvelope();
-                    if (!ea.intersects(eb)) continue;
+                    int b = in[j];
+                    double bMinX = env[4 * b], bMinY = env[4 * b + 2];
+                    if (bMinX > aMaxX || env[4 * b + 1] < aMinX || bMinY > aMaxY || env[4 * b + 3] < aMinY) continue;
                     // Each pair once: in the cell holding the lower-left corner of the envelopes' overlap.
-                    if (grid.cell(Math.max(ea.getMinX(), eb.getMinX()), Math.max(ea.getMinY(), eb.getMinY())) != cell) continue;
-                    if (a.getId() < b.getId()) a.computeOverlaps(b, 0, action);
-                    else b.computeOverlaps(a, 0, action);
+                    if (grid.cell(Math.max(aMinX, bMinX), Math.max(aMinY, bMinY)) != cell) continue;
+                    MonotoneChain ca = chains.get(a), cb = chains.get(b);
+                    if (ca.getId() < cb.getId()) ca.computeOverlaps(cb, 0, action);
+                    else cb.computeOverlaps(ca, 0, action);
                     if (segInt.isDone()) return;
                 }
             }
         }
+    }
+
+    /** Per chain, in the list's order: min x, max x, min y, max y of its envelope. */
+    private static double[] envelopes(List<MonotoneChain> chains) {
+        double[] env = new double[4 * chains.size()];
+        for (int c = 0; c < chains.size(); c++) {
+            Envelope e = chains.get(c).getEnvelope();
+            env[4 * c] = e.getMinX();
+            env[4 * c + 1] = e.getMaxX();
+            env[4 * c + 2] = e.getMinY();
+            env[4 * c + 3] = e.getMaxY();
+        }
+        return env;
     }
 
     /** Per cell of the grid, the indices of the chains whose envelope meets it, in increasing order. */
