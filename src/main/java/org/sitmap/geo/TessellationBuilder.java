@@ -2,6 +2,7 @@ package org.sitmap.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.algorithm.PointLocation;
@@ -79,40 +80,42 @@ final class TessellationBuilder {
         lines.addAll((parallel ? inPlane.parallelStream() : inPlane.stream()).map(projection::toLonLat).toList());
 
         long gathered = System.nanoTime();
-        long[] noded = new long[1];
-        FaceBuilder faceBuilder = parallel ? SegmentNoder.node(lines, segments -> faces(segments, noded))
-                : faces(SegmentNoder.node(lines, false), noded);
-        List<Polygon> polygons = faceBuilder.faces();
-        long built = System.nanoTime();
-        Tessellation.Face[] decided = new Tessellation.Face[polygons.size()];
-        IntStream each = IntStream.range(0, polygons.size());
-        (parallel ? each.parallel() : each).forEach(i -> decided[i] = face(polygons.get(i), rule));
+        // Built and decided while the noding is checked, on both cores as far as the check leaves one free.
+        Function<NodedSegments, Cut> cut = segments -> cut(segments, rule, parallel);
+        Cut c = parallel ? SegmentNoder.node(lines, cut) : cut.apply(SegmentNoder.node(lines, false));
         List<Tessellation.Face> faces = new ArrayList<>();
-        int[] faceOf = new int[polygons.size()];  // per polygon, its face, or -1 when left out
-        for (int i = 0; i < polygons.size(); i++) {
-            faceOf[i] = decided[i] == null ? -1 : faces.size();
-            if (decided[i] != null) faces.add(decided[i]);
+        int[] faceOf = new int[c.decided.length];  // per polygon, its face, or -1 when left out
+        for (int i = 0; i < c.decided.length; i++) {
+            faceOf[i] = c.decided[i] == null ? -1 : faces.size();
+            if (c.decided[i] != null) faces.add(c.decided[i]);
         }
-        Tessellation t = new Tessellation(localities, faces, faceBuilder.graph(faceOf));
+        Tessellation t = new Tessellation(localities, faces, c.builder.graph(faceOf));
         if (LOG.isDebugEnabled()) {
             long end = System.nanoTime();
-            LOG.debug("tessellation of {} localities: {} lines, {} faces; ms: lines {}, noding {}, "
-                            + "faces {}, deciding {}", localities.size(), lines.size(), faces.size(),
-                    (gathered - start) / 1_000_000, (noded[0] - gathered) / 1_000_000, (built - noded[0]) / 1_000_000,
-                    (end - built) / 1_000_000);
+            LOG.debug("tessellation of {} localities: {} lines, {} faces; ms: lines {}, noding {}, faces {}, deciding "
+                            + "and waiting for the check {}", localities.size(), lines.size(), faces.size(),
+                    (gathered - start) / 1_000_000, (c.started - gathered) / 1_000_000,
+                    (c.built - c.started) / 1_000_000, (end - c.built) / 1_000_000);
         }
         return t;
     }
 
     /**
-     * A face builder that has built the faces of the segments; {@code noded[0]} receives the time it started (the
-     * end of noding, for the debug log).
+     * The faces of noded segments, each decided (null where left out), with the builder that traced them and when it
+     * started and finished (for the debug log).
      */
-    private static FaceBuilder faces(NodedSegments segments, long[] noded) {
-        noded[0] = System.nanoTime();
+    private record Cut(FaceBuilder builder, Tessellation.Face[] decided, long started, long built) {
+    }
+
+    private Cut cut(NodedSegments segments, DecidingRule rule, boolean parallel) {
+        long started = System.nanoTime();
         FaceBuilder builder = new FaceBuilder(segments);
-        builder.faces();
-        return builder;
+        List<Polygon> polygons = builder.faces();
+        long built = System.nanoTime();
+        Tessellation.Face[] decided = new Tessellation.Face[polygons.size()];
+        IntStream each = IntStream.range(0, polygons.size());
+        (parallel ? each.parallel() : each).forEach(i -> decided[i] = face(polygons.get(i), rule));
+        return new Cut(builder, decided, started, built);
     }
 
     /** The polygon as a face with its area and deciding locality, or null when it lies outside the mapped area. */
