@@ -18,11 +18,12 @@ import java.util.List;
  *
  * <p>On Linux, the heap in transparent huge pages ({@value #TRANSPARENT_HUGE_PAGES}; other platforms' JVMs refuse
  * the option, so it is added only there): memory the JVM touches for the first time costs a page fault per 4 KB page
- * otherwise, about 7.6 µs each on the 2-core virtual machine Sitmap is measured on (pre-touching a 512 MB heap took
- * 1.05 s; in huge pages 0.01–0.18 s), and a start, a first zone snapshot and a first scrub touch hundreds of megabytes
- * for the first time. Measured with {@code bench}'s probes, alternated: the shipped first start 1.90 → 1.69 s and warm
- * start 1.72 → 1.48 s (means of 4), the scale-100 first start 4.14 → 3.60 s and warm start 2.86 → 2.01 s (means of
- * 3); the window's peak resident memory 269 → 319 MB (shipped), 1,079 → 1,231 MB (scale-100 warm start).
+ * otherwise, about 7 µs each on the 2-core virtual machine Sitmap is measured on (a bare {@code java -version} with a
+ * pre-touched 512 MB heap: 1.15–1.25 s, against 0.12–0.13 s without the pre-touch and 0.13–0.30 s with it in huge
+ * pages), and a start, a first zone snapshot and a first scrub touch hundreds of megabytes for the first time.
+ * Measured with {@code bench}'s first-frame probes, alternated: the shipped first start 1.90 → 1.69 s and warm start
+ * 1.72 → 1.48 s (means of 4), the scale-100 first start 4.14 → 3.60 s and warm start 2.86 → 2.01 s (means of 3); the
+ * window's peak resident memory 269 → 319 MB (shipped), 1,079 → 1,231 MB (scale-100 warm start).
  *
  * <p>The class-data archive: {@code mvn package} opens the window once headless and has the JVM write the classes it
  * loaded to {@value #CLASS_DATA_ARCHIVE} beside the jar. A JVM started with it maps those classes instead of reading,
