@@ -125,15 +125,6 @@ final class ChainGridNoder extends SinglePassNoder {
 
     /** Per cell of the grid, the indices of the chains whose envelope meets it, in increasing order. */
     private static int[][] fill(UniformGrid grid, List<MonotoneChain> chains) {
-        int[] count = new int[grid.cellCount()];
-        for (MonotoneChain mc : chains) grid.visit(mc.getEnvelope(), c -> count[c]++);
-        int[][] cells = new int[count.length][];
-        for (int c = 0; c < count.length; c++) cells[c] = new int[count[c]];
-        int[] fill = new int[count.length];
-        for (int i = 0; i < chains.size(); i++) {
-            int chain = i;
-            grid.visit(chains.get(i).getEnvelope(), c -> cells[c][fill[c]++] = chain);
-        }
-        return cells;
+        return grid.itemsByCell(chains.size(), i -> chains.get(i).getEnvelope());
     }
 }

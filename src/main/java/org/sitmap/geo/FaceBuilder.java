@@ -246,7 +246,7 @@ final class FaceBuilder {
             Envelope all = new Envelope();
             for (LinearRing h : holes) all.expandToInclude(h.getEnvelopeInternal());
             UniformGrid grid = new UniformGrid(all, holes.size(), Double.MIN_NORMAL);
-            int[][] cells = holesByCell(grid, holes);
+            int[][] cells = grid.itemsByCell(holes.size(), k -> holes.get(k).getEnvelopeInternal());
             double[] ownerArea = new double[holes.size()];
             int[] seenBy = new int[holes.size()];  // per hole, the last shell that looked at it, plus one
             PointOnGeometryLocator[] locators = new PointOnGeometryLocator[shells.size()];
@@ -281,20 +281,6 @@ final class FaceBuilder {
             out.add(Geometries.FACTORY.createPolygon(shells.get(i), holesOf.get(i).toArray(LinearRing[]::new)));
         }
         return out;
-    }
-
-    /** Per cell of the grid, the holes whose envelope meets it, in increasing order. */
-    private static int[][] holesByCell(UniformGrid grid, List<LinearRing> holes) {
-        int[] count = new int[grid.cellCount()];
-        for (LinearRing h : holes) grid.visit(h.getEnvelopeInternal(), c -> count[c]++);
-        int[][] cells = new int[count.length][];
-        for (int c = 0; c < count.length; c++) cells[c] = new int[count[c]];
-        int[] fill = new int[count.length];
-        for (int k = 0; k < holes.size(); k++) {
-            int hole = k;
-            grid.visit(holes.get(k).getEnvelopeInternal(), c -> cells[c][fill[c]++] = hole);
-        }
-        return cells;
     }
 
     /** Shells of more vertices than this, asked about more holes than {@link #INDEXED_AFTER}, are indexed. */

@@ -1,6 +1,7 @@
 package org.sitmap.geo;
 
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -47,6 +48,23 @@ final class UniformGrid {
     /** The cell holding (x, y). */
     int cell(double x, double y) {
         return index(column(x), row(y));
+    }
+
+    /**
+     * Per cell, the items (numbered 0 to {@code count - 1}) whose envelope meets it, in increasing order: the cells'
+     * lists, for visiting every pair of items that may meet.
+     */
+    int[][] itemsByCell(int count, IntFunction<Envelope> envelopeOf) {
+        int[] size = new int[cellCount()];
+        for (int i = 0; i < count; i++) visit(envelopeOf.apply(i), c -> size[c]++);
+        int[][] cells = new int[size.length][];
+        for (int c = 0; c < size.length; c++) cells[c] = new int[size[c]];
+        int[] fill = new int[size.length];
+        for (int i = 0; i < count; i++) {
+            int item = i;
+            visit(envelopeOf.apply(i), c -> cells[c][fill[c]++] = item);
+        }
+        return cells;
     }
 
     /** Calls {@code action} with every cell that an envelope meets. */
