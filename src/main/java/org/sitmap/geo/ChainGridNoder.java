@@ -50,8 +50,8 @@ final class ChainGridNoder extends SinglePassNoder {
     /**
      * Hands every pair of overlapping chains of the strings to one of the intersectors, in parallel: part k takes
      * the grid's cells k, k + n, k + 2n... with {@code intersectors.get(k)}. The parts share the strings and their
-     * chains (built once; an intersector that adds nodes must add them to its own copy, see
-     * {@code SegmentNoder}). Together the parts see exactly the pairs one pass sees, in the same order of arguments.
+     * chains (built once), so an intersector must keep what it finds apart from the strings, as {@link NodeRecorder}
+     * does. Together the parts see exactly the pairs one pass sees, in the same order of arguments.
      */
     static void computeNodesInParts(List<? extends SegmentString> strings, List<SegmentIntersector> intersectors) {
         int n = intersectors.size();

@@ -33,26 +33,18 @@ final class SegmentNoder {
     private SegmentNoder() {
     }
 
-    /** The distinct noded segments of the lines, each normalized (lower end first). */
+    /** The distinct noded segments of the lines, each normalized (lower end first), on the calling thread. */
     static NodedSegments node(List<Coordinate[]> lines) {
-        return node(lines, false);
-    }
-
-    /**
-     * The same, {@code parallel}: the floating-point pass and its check each run in two parts on the common pool
-     * ({@link ChainGridNoder#computeNodesInParts}); the segments are the same.
-     */
-    static NodedSegments node(List<Coordinate[]> lines, boolean parallel) {
-        RoundedLines noded = new RoundedLines(parallel ? nodedLinesInParts(lines) : nodedLines(lines));
-        if (parallel ? isNodedInParts(noded.lines()) : isNoded(noded.lines())) return noded.uniqueSegments();
-        return renoded(lines);
+        RoundedLines noded = new RoundedLines(nodedLines(lines));
+        return isNoded(noded.lines()) ? noded.uniqueSegments() : renoded(lines);
     }
 
     /**
      * The noded segments handed to {@code then}, whose answer is returned. The floating-point pass runs in two parts
      * on the common pool, and its check runs there beside {@code then}, which starts on the segments at once: the
      * check almost always passes, so the work is rarely thrown away (when it fails, {@code then} runs again on
-     * segments noded the slower ways). The segments are those of {@link #node(List, boolean)}.
+     * segments noded the slower ways). The segments are those of {@link #node(List)}: the floating-point pass's two
+     * parts ({@link ChainGridNoder#computeNodesInParts}) see the pairs one pass sees, and a line's nodes are a set.
      */
     static <T> T node(List<Coordinate[]> lines, Function<NodedSegments, T> then) {
         RoundedLines noded = new RoundedLines(nodedLinesInParts(lines));
@@ -89,13 +81,6 @@ final class SegmentNoder {
         ChainGridNoder finder = new ChainGridNoder(new SharedEndFilter(crossing));
         finder.computeNodes(numbered(lines));
         return !crossing.hasIntersection();
-    }
-
-    /** {@link #isNoded} in two parts, each with its own finder. */
-    private static boolean isNodedInParts(List<Coordinate[]> lines) {
-        List<NodingIntersectionFinder> finders = List.of(finder(), finder());
-        ChainGridNoder.computeNodesInParts(numbered(lines), skippingSharedEnds(finders));
-        return finders.stream().noneMatch(NodingIntersectionFinder::hasIntersection);
     }
 
     private static NodingIntersectionFinder finder() {

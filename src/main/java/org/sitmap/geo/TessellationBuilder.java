@@ -57,8 +57,9 @@ final class TessellationBuilder {
 
     /**
      * The faces for the given localities (those with a known state). {@code parallel}: for someone waiting (a
-     * snapshot on screen), the independent parts (the two Voronoi diagrams, projecting the lines, noding, deciding the faces)
-     * also run on the common pool; the faces are the same either way.
+     * snapshot on screen), the independent parts (the two Voronoi diagrams, projecting the lines, noding, checking the
+     * noding beside tracing the faces, deciding the faces) also run on the common pool; the faces are the same either
+     * way.
      */
     Tessellation build(List<Locality> localities, boolean parallel) {
         long start = System.nanoTime();
@@ -82,7 +83,7 @@ final class TessellationBuilder {
         long gathered = System.nanoTime();
         // Built and decided while the noding is checked, on both cores as far as the check leaves one free.
         Function<NodedSegments, Cut> cut = segments -> cut(segments, rule, parallel);
-        Cut c = parallel ? SegmentNoder.node(lines, cut) : cut.apply(SegmentNoder.node(lines, false));
+        Cut c = parallel ? SegmentNoder.node(lines, cut) : cut.apply(SegmentNoder.node(lines));
         List<Tessellation.Face> faces = new ArrayList<>();
         int[] faceOf = new int[c.decided.length];  // per polygon, its face, or -1 when left out
         for (int i = 0; i < c.decided.length; i++) {

@@ -63,7 +63,7 @@ class SegmentNoderTest {
                 for (int k = 0; k < xy.length; k++) xy[k] = r.nextBoolean() ? r.nextInt(50) : r.nextDouble() * 50;
                 lines.add(line(xy));
             }
-            NodedSegments one = SegmentNoder.node(lines, false), parts = SegmentNoder.node(lines, true);
+            NodedSegments one = SegmentNoder.node(lines), parts = SegmentNoder.node(lines, segments -> segments);
             assertEquals(one.nodes(), parts.nodes(), "seed " + seed);
             assertArrayEquals(one.ends(), parts.ends(), "seed " + seed);
         }
