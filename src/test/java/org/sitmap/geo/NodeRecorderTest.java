@@ -1,0 +1,75 @@
+package org.sitmap.geo;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.algorithm.RobustLineIntersector;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.noding.BasicSegmentString;
+import org.locationtech.jts.noding.IntersectionAdder;
+import org.locationtech.jts.noding.MCIndexNoder;
+import org.locationtech.jts.noding.NodedSegmentString;
+import org.locationtech.jts.noding.SegmentIntersector;
+import org.locationtech.jts.noding.SegmentString;
+
+/** The nodes a recorder finds, put into the lines, are JTS's: {@code NodedSegmentString.getSplitCoordinates()}. */
+class NodeRecorderTest {
+    /** Polylines and closed rings over a small grid (so many meet at vertices and run along each other) and at random. */
+    private static List<Coordinate[]> lines(long seed) {
+        Random r = new Random(seed);
+        List<Coordinate[]> out = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            int n = 2 + r.nextInt(8);
+            Coordinate[] line = new Coordinate[n];
+            for (int k = 0; k < n; k++) {
+                double x = r.nextBoolean() ? r.nextInt(20) : r.nextDouble() * 20, y = r.nextBoolean() ? r.nextInt(20) : r.nextDouble() * 20;
+                line[k] = new Coordinate(x, y);
+                if (k > 0 && line[k].equals2D(line[k - 1])) line[k] = new Coordinate(x + 0.5, y);
+            }
+            if (i % 5 == 0 && n > 3) line[n - 1] = line[0].copy();
+            out.add(line);
+        }
+        return out;
+    }
+
+    @Test
+    void linesWithTheRecordedNodes_areThoseJtsSplits() {
+        int withSeveralNodes = 0;
+        for (long seed = 0; seed < 10; seed++) {
+            List<Coordinate[]> lines = lines(seed);
+            List<NodedSegmentString> jts = new ArrayList<>();
+            for (Coordinate[] l : lines) jts.add(new NodedSegmentString(l, null));
+            new MCIndexNoder(new IntersectionAdder(new RobustLineIntersector())).computeNodes(jts);
+
+            // Two recorders splitting the pairs between them, as the two parts of a parallel pass do.
+            List<NodeRecorder> parts = List.of(new NodeRecorder(), new NodeRecorder());
+            List<SegmentString> numbered = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) numbered.add(new BasicSegmentString(lines.get(i), i));
+            new MCIndexNoder(new SegmentIntersector() {
+                private int pair;
+
+                @Override
+                public void processIntersections(SegmentString e0, int i0, SegmentString e1, int i1) {
+                    parts.get(pair++ % 2).processIntersections(e0, i0, e1, i1);
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+            }).computeNodes(numbered);
+            List<Coordinate[]> ours = NodeRecorder.splitLines(lines, parts);
+
+            for (int i = 0; i < lines.size(); i++) {
+                Coordinate[] expected = jts.get(i).getNodeList().getSplitCoordinates();
+                assertArrayEquals(expected, ours.get(i), "seed " + seed + ", line " + i);
+                if (expected.length > lines.get(i).length + 1) withSeveralNodes++;
+            }
+        }
+        assertTrue(withSeveralNodes > 100, "lines with two nodes or more, whose order counts: " + withSeveralNodes);
+    }
+}
