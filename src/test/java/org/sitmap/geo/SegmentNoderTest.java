@@ -2,6 +2,7 @@ package org.sitmap.geo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,5 +68,32 @@ class SegmentNoderTest {
             assertEquals(one.nodes(), parts.nodes(), "seed " + seed);
             assertArrayEquals(one.ends(), parts.ends(), "seed " + seed);
         }
+    }
+
+    /**
+     * Forty lines crossing within a nanometre of one point defeat floating-point noding. The waited-for path has
+     * already handed the first segments on while the check ran; it then hands on the segments of the slower noding,
+     * and answers with that: the one-thread path's segments.
+     */
+    @Test
+    void whenTheCheckFails_theWaitedForPathHandsOnTheSlowerNodingsSegments() {
+        java.util.Random r = new java.util.Random(0);
+        List<Coordinate[]> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            double angle = r.nextDouble() * Math.PI, length = 1 + r.nextDouble();
+            double cx = r.nextDouble() * 1e-9, cy = r.nextDouble() * 1e-9;
+            lines.add(line(cx - length * Math.cos(angle), cy - length * Math.sin(angle),
+                    cx + length * Math.cos(angle) + r.nextDouble() * 1e-7, cy + length * Math.sin(angle)));
+        }
+        List<NodedSegments> handedOn = new ArrayList<>();
+        NodedSegments answer = SegmentNoder.node(lines, segments -> {
+            handedOn.add(segments);
+            return segments;
+        });
+        assertEquals(2, handedOn.size(), "the first segments, then the slower noding's");
+        assertSame(handedOn.get(1), answer);
+        NodedSegments one = SegmentNoder.node(lines);
+        assertEquals(one.nodes(), answer.nodes());
+        assertArrayEquals(one.ends(), answer.ends());
     }
 }
