@@ -2,6 +2,7 @@ package org.sitmap.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.sitmap.basemap.BaseMapData;
@@ -68,6 +70,12 @@ public final class Benchmark {
         Map<String, String> machine = machine();
         List<Figure> figures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> missing = missingLaunchOptions();
+        if (!missing.isEmpty()) {
+            notes.add("this JVM runs without the launchers' options " + String.join(" ", missing) + ", so the zone, "
+                    + "tile, PNG and import figures are measured without them; start bench with them to measure as the "
+                    + "app runs");
+        }
         int rounds = options.quick() ? 1 : 3;
         progress.accept("shipped dataset: zones");
         double before = Stopwatch.usedHeapMb();
@@ -193,14 +201,26 @@ public final class Benchmark {
         return Double.NaN;
     }
 
+    /**
+     * The launchers' JVM options this JVM was not started with. The engine, tile and import figures are measured in
+     * this JVM, so a run says so rather than leave it to the reader of the README's command.
+     */
+    public static List<String> missingLaunchOptions() {
+        List<String> own = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        return LaunchOptions.forThisPlatform().stream().filter(o -> !own.contains(o)).toList();
+    }
+
     private static Map<String, String> machine() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
         m.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         m.put("max heap", Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+        String options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:") || a.startsWith("-Xm")).collect(Collectors.joining(" "));
+        m.put("JVM options", options.isEmpty() ? "none" : options);
         m.put("load average at start", String.format(java.util.Locale.ROOT, "%.1f",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         return m;
     }
 

@@ -31,8 +31,13 @@ class BenchCommandTest {
         // The window's figures say how its JVM was started, since the options change them.
         assertTrue(run.out().contains("with the launchers' JVM options "
                 + String.join(" ", org.sitmap.platform.LaunchOptions.JVM)), run.out());
+        // The engine's figures say when this JVM lacks an option the app runs with (this test's JVM lacks some on Linux).
+        java.util.List<String> missing = org.sitmap.bench.Benchmark.missingLaunchOptions();
+        assertEquals(!missing.isEmpty(), run.out().contains("this JVM runs without the launchers' options "
+                + String.join(" ", missing) + ","), run.out());
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         assertTrue(root.get("machine").has("cores"));
+        assertTrue(root.get("machine").has("JVM options"));
         Set<String> names = new HashSet<>();
         root.get("figures").forEach(f -> names.add(f.get("name").asText() + " / " + f.get("dataset").asText()));
         for (String expected : new String[] {"first zone snapshot / shipped", "first zone snapshot / scale 1",
