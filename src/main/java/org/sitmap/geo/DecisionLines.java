@@ -13,7 +13,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineSegment;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.overlayng.RingClipper;
-import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
  * Every line of the projected plane along which the {@link DecidingRule}'s answer can change, each once: the Voronoi
@@ -175,11 +174,8 @@ final class DecisionLines {
             out.add(new Cell((Polygon) Geometries.FACTORY.toGeometry(env), s));
             return out;
         }
-        VoronoiDiagramBuilder vb = new VoronoiDiagramBuilder();
-        vb.setSites(byPosition.keySet());
-        vb.setClipEnvelope(clip);
-        for (Object o : vb.getSubdivision().getVoronoiCellPolygons(Geometries.FACTORY)) {
-            Polygon cell = clipped((Polygon) o, clip);
+        for (Polygon raw : VoronoiCells.of(byPosition.keySet(), clip)) {
+            Polygon cell = clipped(raw, clip);
             if (cell == null) continue;
             DecidingRule.Seat s = byPosition.get((Coordinate) cell.getUserData());
             if (s != null) out.add(new Cell(cell, s));

@@ -1,0 +1,72 @@
+package org.sitmap.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Triangle;
+import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
+
+class VoronoiCellsTest {
+    /**
+     * Clustered sites in the plane's metres, as the zone engine feeds them: each cell has JTS's vertices in JTS's
+     * order, each vertex within a micrometre of JTS's double-double centre.
+     */
+    @Test
+    void cells_matchJtsCells_vertexForVertex() {
+        Random r = new Random(7);
+        Set<Coordinate> sites = new LinkedHashSet<>();
+        for (int cluster = 0; cluster < 20; cluster++) {
+            double cx = -300_000 + r.nextDouble() * 600_000, cy = -200_000 + r.nextDouble() * 400_000;
+            for (int i = 0; i < 60; i++) sites.add(new Coordinate(cx + r.nextGaussian() * 8_000, cy + r.nextGaussian() * 8_000));
+        }
+        for (int i = 0; i < 3; i++) sites.add(new Coordinate(1000 * i, 50_000));  // collinear sites too
+        Envelope clip = new Envelope(-350_000, 350_000, -250_000, 250_000);
+
+        VoronoiDiagramBuilder jts = new VoronoiDiagramBuilder();
+        jts.setSites(sites);
+        jts.setClipEnvelope(clip);
+        Map<Coordinate, Polygon> expected = new HashMap<>();
+        for (Object o : jts.getSubdivision().getVoronoiCellPolygons(Geometries.FACTORY)) {
+            Polygon p = (Polygon) o;
+            expected.put((Coordinate) p.getUserData(), p);
+        }
+
+        List<Polygon> cells = VoronoiCells.of(sites, clip);
+        assertEquals(expected.size(), cells.size());
+        for (Polygon cell : cells) {
+            Polygon want = expected.get((Coordinate) cell.getUserData());
+            Coordinate[] got = cell.getCoordinates(), w = want.getCoordinates();
+            assertEquals(w.length, got.length, "vertices of the cell of " + cell.getUserData());
+            for (int i = 0; i < w.length; i++) {
+                assertTrue(got[i].distance(w[i]) < 1e-6 * Math.max(1, w[i].distance(new Coordinate())),
+                        "vertex " + i + " of the cell of " + cell.getUserData() + ": " + got[i] + " against " + w[i]);
+            }
+        }
+    }
+
+    @Test
+    void circumcentre_ofAWellShapedTriangle_isTheDoubleOne() {
+        Coordinate a = new Coordinate(1000.5, 20.25), b = new Coordinate(4000.125, 310), c = new Coordinate(2500, 5000.75);
+        assertEquals(Triangle.circumcentre(a, b, c), VoronoiCells.circumcentre(a, b, c));
+    }
+
+    /** Nearly collinear: the double determinant loses most of its digits, so the double-double centre is used. */
+    @Test
+    void circumcentre_ofANearlyFlatTriangle_isTheDoubleDoubleOne() {
+        Coordinate a = new Coordinate(0.1, 0.1), b = new Coordinate(1e5 + 0.3, 1e5 + 0.3), c = new Coordinate(2e5 + 0.7, 2e5 + 0.7 + 1e-6);
+        Coordinate dd = Triangle.circumcentreDD(a, b, c);
+        assertEquals(dd, VoronoiCells.circumcentre(a, b, c));
+        assertNotEquals(dd, Triangle.circumcentre(a, b, c), "the double centre differs here, or the test shows nothing");
+    }
+}
