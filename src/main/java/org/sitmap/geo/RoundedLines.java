@@ -16,6 +16,8 @@ final class RoundedLines {
     private static final double ROUND = 1e9;
 
     private final List<Coordinate[]> lines;
+    /** Per line, its points' numbers (kept so the segments need not look them up again). */
+    private final List<int[]> lineIds;
     private final PointIds ids;
 
     RoundedLines(List<Coordinate[]> noded) {
@@ -23,6 +25,7 @@ final class RoundedLines {
         for (Coordinate[] cs : noded) vertices += cs.length;
         ids = new PointIds(vertices * 4 / 5);  // rounding merges a quarter to a third of them
         lines = new ArrayList<>(noded.size());
+        lineIds = new ArrayList<>(noded.size());
         double[] xs = new double[16], ys = new double[16];
         for (Coordinate[] cs : noded) {
             if (cs.length > xs.length) {
@@ -38,17 +41,14 @@ final class RoundedLines {
             }
             if (n < 2) continue;
             Coordinate[] line = new Coordinate[n];
-            for (int i = 0; i < n; i++) line[i] = point(xs[i], ys[i]);
+            int[] numbers = new int[n];
+            for (int i = 0; i < n; i++) {
+                numbers[i] = ids.id(xs[i], ys[i]);
+                line[i] = ids.points().get(numbers[i]);
+            }
             lines.add(line);
+            lineIds.add(numbers);
         }
-    }
-
-    private Coordinate point(double x, double y) {
-        return ids.points().get(ids.id(x, y));
-    }
-
-    private int idOf(Coordinate p) {
-        return ids.id(p.x, p.y);
     }
 
     /** The rounded lines; do not modify. */
@@ -68,9 +68,11 @@ final class RoundedLines {
         int[] previous = new int[segments];    // per segment kept, the one kept before it from the same point, plus one
         int[] ends = new int[2 * segments];
         int n = 0;
-        for (Coordinate[] cs : lines) {
+        for (int l = 0; l < lines.size(); l++) {
+            Coordinate[] cs = lines.get(l);
+            int[] numbers = lineIds.get(l);
             for (int i = 0; i + 1 < cs.length; i++) {
-                int a = idOf(cs[i]), b = idOf(cs[i + 1]);
+                int a = numbers[i], b = numbers[i + 1];
                 if (cs[i + 1].compareTo(cs[i]) < 0) {
                     int t = a;
                     a = b;
