@@ -11,16 +11,16 @@ import org.locationtech.jts.geom.Triangle;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 import org.locationtech.jts.triangulate.quadedge.QuadEdge;
 import org.locationtech.jts.triangulate.quadedge.QuadEdgeSubdivision;
-import org.locationtech.jts.triangulate.quadedge.TriangleVisitor;
 
 /**
  * The raw (unclipped) Voronoi cells of distinct sites, each with its site's coordinate as user data, as JTS's
- * {@code QuadEdgeSubdivision.getVoronoiCellPolygons} makes them, except for how a Delaunay triangle's circumcentre
- * (a cell vertex) is computed: in plain doubles where the triangle is well conditioned, in JTS's double-double
- * arithmetic only where it is not. The double-double centre allocated some twenty objects per triangle, a fifth of a
- * large tessellation's garbage; in the plane's metres a well-conditioned double centre is off by far less than the
- * 0.1 mm the noded lines are rounded to. A centre is shared by the cells around it either way, so neighbouring cells
- * still share their vertices exactly.
+ * {@code QuadEdgeSubdivision.getVoronoiCellPolygons} makes them, except for the Delaunay triangles' circumcentres (the
+ * cells' vertices): computed only for the triangles around real sites, when a cell first needs them, and in plain
+ * doubles where the triangle is well conditioned (JTS's double-double arithmetic only where it is not). JTS visits every
+ * triangle, frame included, and its double-double centre allocated some twenty objects per triangle, a fifth of a large
+ * tessellation's garbage; in the plane's metres a well-conditioned double centre is off by far less than the 0.1 mm
+ * the noded lines are rounded to. A centre is shared by the cells around it, so neighbouring cells still share their
+ * vertices exactly.
  */
 final class VoronoiCells {
     /**
@@ -39,19 +39,18 @@ final class VoronoiCells {
         builder.setSites(sites);
         builder.setClipEnvelope(clip);
         QuadEdgeSubdivision subdivision = builder.getSubdivision();
-        subdivision.visitTriangles(CIRCUMCENTRES, true);
         Collection<?> edges = subdivision.getVertexUniqueEdges(false);
         List<Polygon> cells = new ArrayList<>(edges.size());
         for (Object e : edges) cells.add(cell((QuadEdge) e));
         return cells;
     }
 
-    /** The cell around the origin of {@code start}: JTS's {@code getVoronoiCellPolygon}, centres read from the data. */
+    /** The cell around the origin of {@code start}: JTS's {@code getVoronoiCellPolygon}, with our centres. */
     private static Polygon cell(QuadEdge start) {
         CoordinateList ring = new CoordinateList();
         QuadEdge e = start;
         do {
-            ring.add((Coordinate) e.getData(), false);
+            ring.add(centreLeftOf(e), false);
             e = e.oPrev();  // the next triangle clockwise around the site
         } while (e != start);
         ring.closeRing();
@@ -62,17 +61,39 @@ final class VoronoiCells {
     }
 
     /**
-     * Stores each triangle's circumcentre as the data of its three edges (each directed edge has one triangle on its
-     * left), where JTS stores it as the origin of their duals.
+     * The circumcentre of the triangle on the left of {@code e}, computed when first asked and kept as the data of the
+     * triangle's three edges (each directed edge has one triangle on its left), so that every cell around the
+     * triangle gets the same coordinate. Only the triangles around real sites are asked about: JTS's visit of every
+     * triangle, frame included, was most of the cost of the cells.
      */
-    private static final TriangleVisitor CIRCUMCENTRES = triangle -> {
-        Coordinate centre = circumcentre(triangle[0].orig().getCoordinate(), triangle[1].orig().getCoordinate(),
-                triangle[2].orig().getCoordinate());
-        for (QuadEdge e : triangle) e.setData(centre);
-    };
+    private static Coordinate centreLeftOf(QuadEdge e) {
+        Object known = e.getData();
+        if (known != null) return (Coordinate) known;
+        QuadEdge e1 = e.lNext(), e2 = e1.lNext();
+        Coordinate centre = circumcentre(e.orig().getCoordinate(), e1.orig().getCoordinate(),
+                e2.orig().getCoordinate());
+        e.setData(centre);
+        e1.setData(centre);
+        e2.setData(centre);
+        return centre;
+    }
 
-    /** The circumcentre: {@link Triangle#circumcentre} when well conditioned, else {@link Triangle#circumcentreDD}. */
-    static Coordinate circumcentre(Coordinate a, Coordinate b, Coordinate c) {
+    /**
+     * The circumcentre: {@link Triangle#circumcentre} when well conditioned, else {@link Triangle#circumcentreDD}. The
+     * vertices are taken from the least (in {@link Coordinate} order) on, keeping their cyclic order, so the centre's
+     * last bits do not depend on which edge of the triangle was asked first.
+     */
+    static Coordinate circumcentre(Coordinate p, Coordinate q, Coordinate r) {
+        Coordinate a = p, b = q, c = r;
+        if (q.compareTo(a) < 0 && q.compareTo(r) < 0) {
+            a = q;
+            b = r;
+            c = p;
+        } else if (r.compareTo(a) < 0 && r.compareTo(q) < 0) {
+            a = r;
+            b = p;
+            c = q;
+        }
         double ax = a.x - c.x, ay = a.y - c.y, bx = b.x - c.x, by = b.y - c.y;
         double det = ax * by - ay * bx;
         if (Math.abs(det) > WELL_CONDITIONED * (Math.abs(ax * by) + Math.abs(ay * bx))) {
