@@ -36,23 +36,34 @@ final class DecisionLines {
 
     /**
      * The lines for these seats, as coordinate arrays in the plane (not yet noded; the border is not included).
-     * {@code parallel}: the two Voronoi diagrams (settlements, and all localities for the sites) are built at once.
+     * {@code parallel}: the two Voronoi diagrams (settlements, and all localities for the sites), each with its lines,
+     * and the cores are drawn at once.
      */
     List<Coordinate[]> gather(List<DecidingRule.Seat> seats, DecidingRule rule, double noDataM, boolean parallel) {
-        List<Coordinate[]> lines = new ArrayList<>();
         Envelope clip = new Envelope(mappedEnvelope);
         clip.expandBy(2 * noDataM);
         List<DecidingRule.Seat> settlements = seats.stream().filter(s -> !s.site()).toList();
         boolean sites = seats.stream().anyMatch(DecidingRule.Seat::site);
-        // A parallel stream rather than a future: the calling thread can build both itself, whatever the pool does.
-        IntStream diagrams = IntStream.range(0, sites ? 2 : 1);
-        List<List<Cell>> cells = (parallel ? diagrams.parallel() : diagrams)
-                .mapToObj(k -> k == 0 ? cells(settlements, clip) : cells(seats, clip)).toList();
-        addCells(cells.get(0), s -> noDataM, lines);
-        if (sites) addCells(cells.get(1).stream().filter(c -> c.seat.site()).toList(), DecidingRule.Seat::radiusM, lines);
-        for (DecidingRule.Seat s : settlements) {
-            if (rule.coreMatters(s) && near(s.x(), s.y(), s.coreM())) lines.add(circle(s, s.coreM()));
-        }
+        // A parallel stream rather than a future: the calling thread can do every part itself, whatever the pool does.
+        // The parts are independent: the settlements' diagram and its lines, all localities' diagram and the sites'
+        // lines, and the population cores (drawing the lines after both diagrams was a tenth of a large tessellation).
+        IntStream kinds = IntStream.range(0, 3);
+        List<List<Coordinate[]>> parts = (parallel ? kinds.parallel() : kinds).mapToObj(k -> {
+            List<Coordinate[]> part = new ArrayList<>();
+            if (k == 0) {
+                addCells(cells(settlements, clip), s -> noDataM, part);
+            } else if (k == 1 && sites) {
+                addCells(cells(seats, clip).stream().filter(c -> c.seat.site()).toList(), DecidingRule.Seat::radiusM,
+                        part);
+            } else if (k == 2) {
+                for (DecidingRule.Seat s : settlements) {
+                    if (rule.coreMatters(s) && near(s.x(), s.y(), s.coreM())) part.add(circle(s, s.coreM()));
+                }
+            }
+            return part;
+        }).toList();
+        List<Coordinate[]> lines = new ArrayList<>();
+        parts.forEach(lines::addAll);
         return lines;
     }
 
