@@ -1,8 +1,8 @@
 package org.sitmap.geo;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Which locality decides control at a point of the projected plane (metres), in this order:
@@ -29,7 +29,10 @@ final class DecidingRule {
         }
     }
 
-    private final STRtree cores = new STRtree();
+    /** Settlements with a population core, and per cell of {@link #coreGrid} those whose core's envelope meets it. */
+    private final Seat[] cores;
+    private final UniformGrid coreGrid;
+    private final int[][] coreCells;
     private final SeatGrid allGrid;
     private final SeatGrid settlementGrid;
     private final boolean anySettlement;
@@ -39,21 +42,31 @@ final class DecidingRule {
     DecidingRule(List<Seat> seats, double noDataM) {
         this.noDataM = noDataM;
         boolean settled = false;
+        List<Seat> withCore = new ArrayList<>();
+        Envelope all = new Envelope();
         for (Seat s : seats) {
             if (!s.site) {
                 settled = true;
                 if (s.coreM > 0) {
-                    Envelope core = new Envelope(s.x, s.x, s.y, s.y);
-                    core.expandBy(s.coreM);
-                    cores.insert(core, s);
+                    withCore.add(s);
+                    all.expandToInclude(coreEnvelope(s));
                 }
             }
         }
+        // A grid rather than an R-tree: every face asks about its point, and the tree's query was a tenth of deciding.
+        cores = withCore.toArray(Seat[]::new);
+        coreGrid = new UniformGrid(all, cores.length, 1);
+        coreCells = coreGrid.itemsByCell(cores.length, i -> coreEnvelope(cores[i]));
         allGrid = new SeatGrid(seats);
         settlementGrid = new SeatGrid(seats.stream().filter(s -> !s.site).toList());
         anySeat = !seats.isEmpty();
         anySettlement = settled;
-        cores.build();
+    }
+
+    private static Envelope coreEnvelope(Seat s) {
+        Envelope core = new Envelope(s.x, s.x, s.y, s.y);
+        core.expandBy(s.coreM);
+        return core;
     }
 
     /**
@@ -66,24 +79,24 @@ final class DecidingRule {
         // (Among the two settlements nearest to s, itself included, one other than s is nearer than 2 cores.)
         SeatGrid.Nearest other = settlementGrid.nearest(s.x, s.y, s);
         if (other != null && other.distance() < 2 * s.coreM) return true;
-        Envelope reach = new Envelope(s.x, s.x, s.y, s.y);
-        reach.expandBy(s.coreM);
-        for (Object o : cores.query(reach)) {
-            Seat t = (Seat) o;
-            if (t != s && t.distance(s.x, s.y) < s.coreM + t.coreM) return true;
-        }
-        return false;
+        boolean[] overlaps = {false};
+        coreGrid.visit(coreEnvelope(s), cell -> {
+            for (int i : coreCells[cell]) {
+                Seat t = cores[i];
+                if (t != s && t.distance(s.x, s.y) < s.coreM + t.coreM) overlaps[0] = true;
+            }
+        });
+        return overlaps[0];
     }
 
     /** The index of the deciding locality at (x, y), or -1 for no data. */
     int decide(double x, double y) {
         if (!anySeat) return -1;
-        Envelope at = new Envelope(x, x, y, y);
         Seat nearest = allGrid.nearest(x, y, null).seat();
         if (nearest.site && nearest.distance(x, y) <= nearest.radiusM) return nearest.index;
         Seat core = null;
-        for (Object o : cores.query(at)) {
-            Seat s = (Seat) o;
+        for (int i : coreCells[coreGrid.cell(x, y)]) {
+            Seat s = cores[i];
             double d = s.distance(x, y);
             if (d > s.coreM || core != null && (d > core.distance(x, y) || d == core.distance(x, y) && s.index > core.index)) {
                 continue;
@@ -92,7 +105,8 @@ final class DecidingRule {
         }
         if (core != null) return core.index;
         if (!anySettlement) return -1;
-        Seat settlement = settlementGrid.nearest(x, y, null).seat();
+        // The nearest of all, when a settlement, is the nearest settlement (ties go to the lowest index in both).
+        Seat settlement = nearest.site ? settlementGrid.nearest(x, y, null).seat() : nearest;
         return settlement.distance(x, y) <= noDataM ? settlement.index : -1;
     }
 }
