@@ -79,14 +79,16 @@ final class DecidingRule {
         // (Among the two settlements nearest to s, itself included, one other than s is nearer than 2 cores.)
         SeatGrid.Nearest other = settlementGrid.nearest(s.x, s.y, s);
         if (other != null && other.distance() < 2 * s.coreM) return true;
-        boolean[] overlaps = {false};
-        coreGrid.visit(coreEnvelope(s), cell -> {
-            for (int i : coreCells[cell]) {
-                Seat t = cores[i];
-                if (t != s && t.distance(s.x, s.y) < s.coreM + t.coreM) overlaps[0] = true;
+        Envelope reach = coreEnvelope(s);
+        for (int r = coreGrid.row(reach.getMinY()); r <= coreGrid.row(reach.getMaxY()); r++) {
+            for (int c = coreGrid.column(reach.getMinX()); c <= coreGrid.column(reach.getMaxX()); c++) {
+                for (int i : coreCells[coreGrid.index(c, r)]) {
+                    Seat t = cores[i];
+                    if (t != s && t.distance(s.x, s.y) < s.coreM + t.coreM) return true;
+                }
             }
-        });
-        return overlaps[0];
+        }
+        return false;
     }
 
     /** The index of the deciding locality at (x, y), or -1 for no data. */

@@ -28,7 +28,7 @@ final class VoronoiCells {
      * determinant's two products' magnitudes: the determinant's relative error, and so the centre's, then stays
      * under about 1e-16 / 1e-6 = 1e-10.
      */
-    static final double WELL_CONDITIONED = 1e-6;
+    private static final double WELL_CONDITIONED = 1e-6;
 
     private VoronoiCells() {
     }

@@ -61,6 +61,20 @@ class VoronoiCellsTest {
         assertEquals(Triangle.circumcentre(a, b, c), VoronoiCells.circumcentre(a, b, c));
     }
 
+    /** The three edges of a triangle may ask first: the centre is the same to the last bit whichever does. */
+    @Test
+    void circumcentre_doesNotDependOnWhichVertexComesFirst() {
+        Random r = new Random(3);
+        for (int i = 0; i < 1_000; i++) {
+            Coordinate a = new Coordinate(r.nextDouble() * 4e5, r.nextDouble() * 4e5);
+            Coordinate b = new Coordinate(a.x + r.nextGaussian() * 5e3, a.y + r.nextGaussian() * 5e3);
+            Coordinate c = new Coordinate(a.x + r.nextGaussian() * 5e3, a.y + r.nextGaussian() * 5e3);
+            Coordinate centre = VoronoiCells.circumcentre(a, b, c);
+            assertEquals(centre, VoronoiCells.circumcentre(b, c, a));
+            assertEquals(centre, VoronoiCells.circumcentre(c, a, b));
+        }
+    }
+
     /** Nearly collinear: the double determinant loses most of its digits, so the double-double centre is used. */
     @Test
     void circumcentre_ofANearlyFlatTriangle_isTheDoubleDoubleOne() {
