@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.Area;
+import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
@@ -138,9 +139,18 @@ final class TessellationBuilder {
     }
 
     /**
-     * A point inside the face: the mean of its outline's vertices when that lies inside (most faces are convex pieces
-     * of Voronoi cells), else JTS's interior point. The mean costs one pass over the rings; JTS's scan-line point
-     * builds lists and geometries for each of the tens of thousands of faces of a large tessellation.
+     * How far from every edge of its face the outline's vertex mean must lie to decide the face, degrees (45 m or
+     * more at these latitudes): farther than a circle's chords stray from the circle
+     * ({@link DecisionLines#CHORD_ERROR_M}). A point nearer an edge may lie between a chord and its arc, where the
+     * rule answers as on the far side of the chord, and would then decide the whole face wrongly.
+     */
+    static final double MEAN_CLEARANCE_DEG = 5e-4;
+
+    /**
+     * A point inside the face: the mean of its outline's vertices when that lies inside and clear of its edges (most
+     * faces are convex pieces of Voronoi cells), else JTS's interior point. The mean costs two passes over the rings;
+     * JTS's scan-line point builds lists and geometries for each of the tens of thousands of faces of a large
+     * tessellation.
      */
     static Coordinate interiorPoint(Polygon polygon) {
         Coordinate[] shell = polygon.getExteriorRing().getCoordinates();
@@ -154,6 +164,22 @@ final class TessellationBuilder {
         for (int i = 0; inside && i < polygon.getNumInteriorRing(); i++) {
             inside = PointLocation.locateInRing(mean, polygon.getInteriorRingN(i).getCoordinates()) == Location.EXTERIOR;
         }
-        return inside ? mean : polygon.getInteriorPoint().getCoordinate();
+        return inside && clearOf(polygon.getExteriorRing().getCoordinates(), mean) && holesClearOf(polygon, mean)
+                ? mean : polygon.getInteriorPoint().getCoordinate();
+    }
+
+    private static boolean holesClearOf(Polygon polygon, Coordinate p) {
+        for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
+            if (!clearOf(polygon.getInteriorRingN(i).getCoordinates(), p)) return false;
+        }
+        return true;
+    }
+
+    /** Whether p lies at least {@link #MEAN_CLEARANCE_DEG} from every edge of the ring. */
+    private static boolean clearOf(Coordinate[] ring, Coordinate p) {
+        for (int i = 0; i + 1 < ring.length; i++) {
+            if (Distance.pointToSegment(p, ring[i], ring[i + 1]) < MEAN_CLEARANCE_DEG) return false;
+        }
+        return true;
     }
 }

@@ -52,4 +52,24 @@ class TessellationBuilderTest {
                     new org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator(p).locate(c), face + ": " + c);
         }
     }
+
+    /**
+     * A face around a circle's polygon (a hole) whose vertex mean lies just outside that polygon, within the sliver
+     * between a chord and the true circle: the mean is not used, since the rule would answer there as inside the
+     * circle. Far from every edge, the mean is used.
+     */
+    @Test
+    void interiorPoint_isNotTheMean_whenTheMeanLiesNearAnEdge() throws Exception {
+        org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader(Geometries.FACTORY);
+        // shell mean (0.1, 0.1); the hole's edge x = 0.1002 passes 0.0002° (about 20 m) from it
+        org.locationtech.jts.geom.Polygon near = (org.locationtech.jts.geom.Polygon) wkt.read(
+                "POLYGON ((0 0, 0.2 0, 0.2 0.2, 0 0.2, 0 0), (0.1002 0.05, 0.15 0.05, 0.15 0.15, 0.1002 0.15, 0.1002 0.05))");
+        org.locationtech.jts.geom.Coordinate c = TessellationBuilder.interiorPoint(near);
+        assertTrue(c.distance(new org.locationtech.jts.geom.Coordinate(0.1, 0.1)) > 1e-9, "the mean was used: " + c);
+        assertEquals(org.locationtech.jts.geom.Location.INTERIOR,
+                new org.locationtech.jts.algorithm.locate.SimplePointInAreaLocator(near).locate(c));
+        org.locationtech.jts.geom.Polygon clear = (org.locationtech.jts.geom.Polygon) wkt.read(
+                "POLYGON ((0 0, 0.2 0, 0.2 0.2, 0 0.2, 0 0), (0.11 0.05, 0.15 0.05, 0.15 0.15, 0.11 0.15, 0.11 0.05))");
+        assertEquals(new org.locationtech.jts.geom.Coordinate(0.1, 0.1), TessellationBuilder.interiorPoint(clear));
+    }
 }

@@ -66,6 +66,17 @@ class ZoneCoverageProperties {
         denseCluster_withSitesAndCoresAndOutsiders_zonesPartitionTheMappedArea(-81, 6);
     }
 
+    /**
+     * Cases the property found later: a large face around a site's circle had its outline's vertex mean in the
+     * sliver between one of the circle's chords and its arc, where the rule answers for the site, so the site decided
+     * the whole face (and a city's own position).
+     */
+    @Example
+    void denseCluster_whoseFaceMeanLiesBetweenAChordAndItsArc_isDecidedAsItsBulk() throws Exception {
+        denseCluster_withSitesAndCoresAndOutsiders_zonesPartitionTheMappedArea(15439, 57);
+        denseCluster_withSitesAndCoresAndOutsiders_zonesPartitionTheMappedArea(17413, 57);
+    }
+
     private static void checkEverySnapshot(Dataset d, ZoneOptions options) {
         ZoneEngine engine = ZoneEngine.forDataset(d, options);
         ControlTimeline timeline = new ControlTimeline(d);
