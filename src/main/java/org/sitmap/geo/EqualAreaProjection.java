@@ -1,5 +1,7 @@
 package org.sitmap.geo;
 
+import java.util.List;
+import java.util.stream.IntStream;
 import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
@@ -62,6 +64,29 @@ public final class EqualAreaProjection {
         return new double[] {out.x, out.y};
     }
 
+    /**
+     * Projects lon/lat points: x and y of point k at 2k and 2k + 1, metres. {@code parallel}: in chunks on the common
+     * pool too.
+     */
+    double[] toPlane(List<Coordinate> lonLat, boolean parallel) {
+        double[] xy = new double[2 * lonLat.size()];
+        int chunks = (lonLat.size() + CHUNK - 1) / CHUNK;
+        IntStream each = IntStream.range(0, chunks);
+        (parallel ? each.parallel() : each).forEach(c -> {
+            ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();
+            for (int k = c * CHUNK; k < Math.min(lonLat.size(), (c + 1) * CHUNK); k++) {
+                in.x = lonLat.get(k).x;
+                in.y = lonLat.get(k).y;
+                forward.transform(in, out);
+                xy[2 * k] = out.x;
+                xy[2 * k + 1] = out.y;
+            }
+        });
+        return xy;
+    }
+
+    private static final int CHUNK = 4096;
+
     /** Unprojects positions of the plane (metres) into new lon/lat coordinates, degrees. */
     Coordinate[] toLonLat(Coordinate[] plane) {
         ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();
@@ -101,10 +126,22 @@ public final class EqualAreaProjection {
      * costs young-generation pauses).
      */
     private double ringAreaM2(Coordinate[] ring) {
+        return ringAreaM2(ring, null, null);
+    }
+
+    /**
+     * {@link #ringAreaM2(Coordinate[])} with the ring's vertices projected already: vertex k is point
+     * {@code ids[k]}, whose projection is {@code (xy[2 * ids[k]], xy[2 * ids[k] + 1])} (as {@link #toPlane(double,
+     * double)} gives it; the ring's closing vertex, the first again, needs no id). The same sum, hence the same double; a tessellation's
+     * vertices, each on about three faces, are projected once instead of once a face. {@code ids} null: each is
+     * projected here.
+     */
+    double ringAreaM2(Coordinate[] ring, int[] ids, double[] xy) {
         RingArea area = new RingArea(forward);
         for (int i = 0; i + 1 < ring.length; i++) {
             Coordinate p0 = ring[i], p1 = ring[i + 1];
-            area.add(p0.x, p0.y);
+            if (ids == null) area.add(p0.x, p0.y);
+            else area.add(p0.x, p0.y, xy[2 * ids[i]], xy[2 * ids[i] + 1]);
             double dx = p1.x - p0.x, dy = p1.y - p0.y;
             if (dx * dx + dy * dy < SHORT_EDGE_SQ) continue;  // clearly short: skip the slower exact length
             double len = p0.distance(p1);
@@ -116,7 +153,10 @@ public final class EqualAreaProjection {
                 area.add(p0.x + f * (p1.x - p0.x), p0.y + f * (p1.y - p0.y));
             }
         }
-        if (ring.length > 0) area.add(ring[ring.length - 1].x, ring[ring.length - 1].y);
+        if (ring.length == 0) return 0;
+        Coordinate last = ring[ring.length - 1];  // the closing vertex: the first one again
+        if (ids == null) area.add(last.x, last.y);
+        else area.add(last.x, last.y, xy[2 * ids[0]], xy[2 * ids[0] + 1]);
         return area.m2();
     }
 
@@ -136,17 +176,23 @@ public final class EqualAreaProjection {
 
         void add(double lon, double lat) {
             if (count > 0 && lon == lastLon && lat == lastLat) return;
-            lastLon = lon;
-            lastLat = lat;
             in.x = lon;
             in.y = lat;
             forward.transform(in, out);
-            if (count == 0) x0 = out.x;
-            if (count >= 2) sum += (xCur - x0) * (yPrev - out.y);
+            add(lon, lat, out.x, out.y);
+        }
+
+        /** A point whose projection (x, y) is known. */
+        void add(double lon, double lat, double x, double y) {
+            if (count > 0 && lon == lastLon && lat == lastLat) return;
+            lastLon = lon;
+            lastLat = lat;
+            if (count == 0) x0 = x;
+            if (count >= 2) sum += (xCur - x0) * (yPrev - y);
             xPrev = xCur;
             yPrev = yCur;
-            xCur = out.x;
-            yCur = out.y;
+            xCur = x;
+            yCur = y;
             count++;
         }
 

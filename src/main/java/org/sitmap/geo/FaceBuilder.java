@@ -34,6 +34,8 @@ final class FaceBuilder {
     private int[] position;      // per half-edge, its index in around[origin]
     private int[] leftPolygon;   // per half-edge, the face on its left (index into faces()), or -1
     private List<Polygon> faces;  // what faces() returned
+    private List<int[]> shellLoops, holeLoops;  // per face, its shell's half-edges; per hole, its half-edges
+    private int[][] holesOf;  // per face, its holes (indices into holeLoops) in the order of its interior rings
 
     FaceBuilder(NodedSegments segments) {
         nodes = segments.nodes();
@@ -61,7 +63,8 @@ final class FaceBuilder {
             removeDangles();
         }
         List<LinearRing> shells = new ArrayList<>(), holes = new ArrayList<>();
-        List<int[]> shellLoops = new ArrayList<>(), holeLoops = new ArrayList<>();
+        shellLoops = new ArrayList<>();
+        holeLoops = new ArrayList<>();
         for (int[] loop : simpleLoops(cycles)) {
             LinearRing ring = ring(loop);
             boolean shell = Orientation.isCCW(ring.getCoordinates());
@@ -74,8 +77,40 @@ final class FaceBuilder {
         Arrays.fill(leftPolygon, -1);
         for (int i = 0; i < shellLoops.size(); i++) for (int e : shellLoops.get(i)) leftPolygon[e] = i;
         for (int i = 0; i < holeLoops.size(); i++) for (int e : holeLoops.get(i)) leftPolygon[e] = owner[i];
+        int[] holeCount = new int[shells.size()];
+        for (int o : owner) if (o >= 0) holeCount[o]++;
+        holesOf = new int[shells.size()][];
+        for (int i = 0; i < shells.size(); i++) holesOf[i] = new int[holeCount[i]];
+        Arrays.fill(holeCount, 0);
+        for (int k = 0; k < owner.length; k++) if (owner[k] >= 0) holesOf[owner[k]][holeCount[owner[k]]++] = k;
         faces = polygons;
         return polygons;
+    }
+
+    /**
+     * The area of face {@code f} of {@link #faces()} in the plane, m², as {@link EqualAreaProjection#areaKm2} measures
+     * it (the same double), from the nodes' projections {@code xy} (x and y of node n at 2n and 2n + 1, as
+     * {@link #nodes()} numbers them).
+     */
+    double areaM2(int f, EqualAreaProjection projection, double[] xy) {
+        Polygon face = faces.get(f);
+        double area = ringAreaM2(face.getExteriorRing().getCoordinates(), shellLoops.get(f), projection, xy);
+        for (int i = 0; i < holesOf[f].length; i++) {
+            area -= ringAreaM2(face.getInteriorRingN(i).getCoordinates(), holeLoops.get(holesOf[f][i]), projection, xy);
+        }
+        return area;
+    }
+
+    /** The area of a ring traced along {@code loop} (its coordinates are those nodes'). */
+    private double ringAreaM2(Coordinate[] ring, int[] loop, EqualAreaProjection projection, double[] xy) {
+        int[] ids = new int[loop.length];
+        for (int i = 0; i < loop.length; i++) ids[i] = origin[loop[i]];
+        return projection.ringAreaM2(ring, ids, xy);
+    }
+
+    /** The nodes the half-edges start from, numbered as the segments' ends number them. */
+    List<Coordinate> nodes() {
+        return nodes;
     }
 
     /**

@@ -7,15 +7,9 @@ import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.PointLocation;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
-import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
-import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.util.LinearComponentExtracter;
 import org.sitmap.domain.Locality;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,21 +28,14 @@ final class TessellationBuilder {
 
     private final ZoneOptions options;
     private final EqualAreaProjection projection;
-    /** Per thread (a locator's index takes a lock at every query, which two threads deciding faces fought over). */
-    private final ThreadLocal<PointOnGeometryLocator> mappedLocator;
+    private final PreparedMappedArea mapped;
     private final DecisionLines decisionLines;
-    private final List<Coordinate[]> border;
 
     TessellationBuilder(ZoneOptions options, EqualAreaProjection projection) {
         this.options = options;
         this.projection = projection;
-        Geometry mapped = options.mappedArea();
-        this.mappedLocator = ThreadLocal.withInitial(() -> new IndexedPointInAreaLocator(mapped));
-        this.border = new ArrayList<>();
-        for (Object o : LinearComponentExtracter.getLines(options.mappedArea())) border.add(((LineString) o).getCoordinates());
-        // Densified first: an edge straight in lon/lat (a 390 km stretch of the 34.6° N parallel) bows in the plane.
-        Geometry mappedPlane = projection.toPlane(Densifier.densify(options.mappedArea(), EqualAreaProjection.MAX_EDGE_DEG));
-        this.decisionLines = new DecisionLines(mappedPlane.getEnvelopeInternal());
+        this.mapped = PreparedMappedArea.of(options.mappedArea(), projection);
+        this.decisionLines = new DecisionLines(mapped.planeEnvelope());
     }
 
     /** The faces for the given localities (those with a known state), on the calling thread. */
@@ -77,7 +64,7 @@ final class TessellationBuilder {
         // Lines are drawn in the plane and taken to degrees vertex by vertex, then noded and cut into faces there:
         // faces built in the plane and projected afterwards can fold where a vertex lies within a few metres of a long
         // edge (a straight line in the plane is a curve in degrees).
-        List<Coordinate[]> lines = new ArrayList<>(border);
+        List<Coordinate[]> lines = new ArrayList<>(mapped.border());
         List<Coordinate[]> inPlane = decisionLines.gather(seats, rule, noDataM, parallel);
         lines.addAll((parallel ? inPlane.parallelStream() : inPlane.stream()).map(projection::toLonLat).toList());
 
@@ -114,19 +101,24 @@ final class TessellationBuilder {
         FaceBuilder builder = new FaceBuilder(segments);
         List<Polygon> polygons = builder.faces();
         long built = System.nanoTime();
+        double[] xy = projection.toPlane(builder.nodes(), parallel);
         Tessellation.Face[] decided = new Tessellation.Face[polygons.size()];
         IntStream each = IntStream.range(0, polygons.size());
-        (parallel ? each.parallel() : each).forEach(i -> decided[i] = face(polygons.get(i), rule));
+        (parallel ? each.parallel() : each).forEach(i -> decided[i] = face(builder, i, xy, rule));
         return new Cut(builder, decided, started, built);
     }
 
-    /** The polygon as a face with its area and deciding locality, or null when it lies outside the mapped area. */
-    private Tessellation.Face face(Polygon polygon, DecidingRule rule) {
+    /**
+     * Face {@code f} of the builder with its area and deciding locality, or null when it lies outside the mapped area.
+     * {@code nodeXY}: the builder's nodes projected, for the area.
+     */
+    private Tessellation.Face face(FaceBuilder builder, int f, double[] nodeXY, DecidingRule rule) {
+        Polygon polygon = builder.faces().get(f);
         if (polygon.isEmpty() || degreeArea(polygon) == 0) return null;
         Coordinate inside = interiorPoint(polygon);
-        if (mappedLocator.get().locate(inside) != Location.INTERIOR) return null;
+        if (mapped.locate(inside) != Location.INTERIOR) return null;
         double[] xy = projection.toPlane(inside.x, inside.y);
-        return new Tessellation.Face(polygon, projection.areaKm2(polygon), rule.decide(xy[0], xy[1]));
+        return new Tessellation.Face(polygon, builder.areaM2(f, projection, nodeXY) / 1e6, rule.decide(xy[0], xy[1]));
     }
 
     /** {@link Polygon#getArea()}, summed over the rings' arrays (the polygon's own sum copies every vertex). */

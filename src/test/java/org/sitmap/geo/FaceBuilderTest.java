@@ -104,4 +104,36 @@ class FaceBuilderTest {
         Geometry jtsUnion = Geometries.FACTORY.buildGeometry(expected).union();
         assertTrue(union.equalsTopo(jtsUnion));
     }
+
+    /**
+     * The faces' areas from the nodes' projections are, to the last bit, what the projection measures on each face:
+     * random rings in degrees around Aleppo, some long enough to be densified, with holes.
+     */
+    @ParameterizedTest
+    @CsvSource({"10, 5", "200, 6"})
+    void areasFromProjectedNodes_equalTheProjectionsAreas(int n, long seed) {
+        Random r = new Random(seed);
+        List<Coordinate[]> lines = new ArrayList<>();
+        lines.add(new Coordinate[] {new Coordinate(36, 35), new Coordinate(39, 35), new Coordinate(39, 37),
+                new Coordinate(36, 37), new Coordinate(36, 35)});  // 3° edges: densified
+        for (int i = 0; i < n; i++) {
+            double cx = 36.2 + r.nextDouble() * 2.6, cy = 35.2 + r.nextDouble() * 1.6, radius = 0.01 + r.nextDouble() * 0.3;
+            int k = 3 + r.nextInt(30);
+            Coordinate[] ring = new Coordinate[k + 1];
+            for (int j = 0; j < k; j++) {
+                double a = 2 * Math.PI * j / k;
+                ring[j] = new Coordinate(cx + radius * Math.cos(a), cy + radius * Math.sin(a));
+            }
+            ring[k] = ring[0];
+            lines.add(ring);
+        }
+        FaceBuilder builder = new FaceBuilder(SegmentNoder.node(lines));
+        List<Polygon> faces = builder.faces();
+        EqualAreaProjection projection = EqualAreaProjection.NORTHERN_SYRIA;
+        double[] xy = projection.toPlane(builder.nodes(), true);
+        assertTrue(faces.stream().anyMatch(f -> f.getNumInteriorRing() > 0), "some face has a hole");
+        for (int f = 0; f < faces.size(); f++) {
+            assertEquals(projection.areaKm2(faces.get(f)), builder.areaM2(f, projection, xy) / 1e6, 0.0, "face " + f);
+        }
+    }
 }
