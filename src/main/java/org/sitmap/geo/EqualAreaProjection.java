@@ -11,7 +11,6 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
 import org.locationtech.proj4j.CoordinateTransform;
-import org.locationtech.proj4j.CoordinateTransformFactory;
 import org.locationtech.proj4j.ProjCoordinate;
 
 /**
@@ -37,9 +36,41 @@ public final class EqualAreaProjection {
         CoordinateReferenceSystem wgs84 = crs.createFromParameters("WGS84", "+proj=longlat +datum=WGS84 +no_defs");
         CoordinateReferenceSystem laea = crs.createFromParameters("LAEA",
                 "+proj=laea +lat_0=" + lat0 + " +lon_0=" + lon0 + " +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs");
-        CoordinateTransformFactory f = new CoordinateTransformFactory();
-        forward = f.createTransform(wgs84, laea);
-        inverse = f.createTransform(laea, wgs84);
+        forward = new Direct(wgs84, laea, true);
+        inverse = new Direct(laea, wgs84, false);
+    }
+
+    /**
+     * proj4j's transform between WGS84 lon/lat and this projection, the projection's own methods called directly: the
+     * same numbers as its {@code BasicCoordinateTransform} (EqualAreaProjectionTest), without that class's steps for
+     * axis order, prime meridian and datum, which are identities between these two systems. The inverse is twice as
+     * fast, and a tessellation takes every vertex of its lines to degrees (proj4j's projections keep no state while
+     * projecting; thread-safe).
+     */
+    private record Direct(CoordinateReferenceSystem source, CoordinateReferenceSystem target, boolean forward)
+            implements CoordinateTransform {
+        @Override
+        public CoordinateReferenceSystem getSourceCRS() {
+            return source;
+        }
+
+        @Override
+        public CoordinateReferenceSystem getTargetCRS() {
+            return target;
+        }
+
+        @Override
+        public ProjCoordinate transform(ProjCoordinate src, ProjCoordinate tgt) {
+            if (forward) {
+                tgt.x = Math.toRadians(src.x);
+                tgt.y = Math.toRadians(src.y);
+                return target.getProjection().projectRadians(tgt, tgt);
+            }
+            source.getProjection().inverseProjectRadians(src, tgt);
+            tgt.x = Math.toDegrees(tgt.x);
+            tgt.y = Math.toDegrees(tgt.y);
+            return tgt;
+        }
     }
 
     /** A copy of a lon/lat geometry (x = longitude, degrees) in the projected plane (metres). */
@@ -85,7 +116,7 @@ public final class EqualAreaProjection {
         return xy;
     }
 
-    private static final int CHUNK = 4096;
+    private static final int CHUNK = 1024;
 
     /** Unprojects positions of the plane (metres) into new lon/lat coordinates, degrees. */
     Coordinate[] toLonLat(Coordinate[] plane) {

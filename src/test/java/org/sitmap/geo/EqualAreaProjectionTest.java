@@ -1,0 +1,59 @@
+package org.sitmap.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.proj4j.CRSFactory;
+import org.locationtech.proj4j.CoordinateReferenceSystem;
+import org.locationtech.proj4j.CoordinateTransform;
+import org.locationtech.proj4j.CoordinateTransformFactory;
+import org.locationtech.proj4j.ProjCoordinate;
+
+class EqualAreaProjectionTest {
+    private static final EqualAreaProjection EA = EqualAreaProjection.NORTHERN_SYRIA;
+
+    /** proj4j's own transforms for the projection the zone engine uses. */
+    private static CoordinateTransform proj4j(boolean forward) {
+        CRSFactory crs = new CRSFactory();
+        CoordinateReferenceSystem wgs84 = crs.createFromParameters("WGS84", "+proj=longlat +datum=WGS84 +no_defs");
+        CoordinateReferenceSystem laea = crs.createFromParameters("LAEA",
+                "+proj=laea +lat_0=36.0 +lon_0=38.5 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs");
+        CoordinateTransformFactory f = new CoordinateTransformFactory();
+        return forward ? f.createTransform(wgs84, laea) : f.createTransform(laea, wgs84);
+    }
+
+    @Test
+    void projectingDirectly_givesProj4jsTransformsNumbers_toTheLastBit() {
+        CoordinateTransform forward = proj4j(true), inverse = proj4j(false);
+        Random r = new Random(11);
+        for (int i = 0; i < 100_000; i++) {
+            double lon = 30 + r.nextDouble() * 17, lat = 30 + r.nextDouble() * 10;  // well beyond the mapped area
+            ProjCoordinate p = forward.transform(new ProjCoordinate(lon, lat), new ProjCoordinate());
+            double[] xy = EA.toPlane(lon, lat);
+            assertEquals(p.x, xy[0], 0.0);
+            assertEquals(p.y, xy[1], 0.0);
+            ProjCoordinate back = inverse.transform(new ProjCoordinate(xy[0], xy[1]), new ProjCoordinate());
+            double[] lonLat = EA.toLonLat(xy[0], xy[1]);
+            assertEquals(back.x, lonLat[0], 0.0);
+            assertEquals(back.y, lonLat[1], 0.0);
+        }
+    }
+
+    @Test
+    void projectingManyPoints_inParallelOrNot_givesEachPointsProjection() {
+        Random r = new Random(12);
+        List<Coordinate> points = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) points.add(new Coordinate(35.7 + r.nextDouble() * 6.7, 34.6 + r.nextDouble() * 2.7));
+        for (boolean parallel : new boolean[] {false, true}) {
+            double[] xy = EA.toPlane(points, parallel);
+            for (int k = 0; k < points.size(); k++) {
+                double[] one = EA.toPlane(points.get(k).x, points.get(k).y);
+                assertEquals(one[0], xy[2 * k], 0.0);
+                assertEquals(one[1], xy[2 * k + 1], 0.0);
+            }
+        }
+    }
+}
