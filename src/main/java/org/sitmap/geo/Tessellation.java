@@ -1,6 +1,7 @@
 package org.sitmap.geo;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -34,7 +35,8 @@ final class Tessellation {
     private final List<Face> faces;
     /** The faces' envelopes, built at the first hit-test: a snapshot on screen does not need it. */
     private volatile STRtree index;
-    private final IndexedPointInAreaLocator[] locators;
+    /** Per face, its locator, made at the face's first hit-test: most faces of a snapshot on screen are never asked. */
+    private final AtomicReferenceArray<IndexedPointInAreaLocator> locators;
     private final FaceGraph graph;
 
     /** @param graph the faces' half-edges, numbered as {@code faces} */
@@ -42,8 +44,7 @@ final class Tessellation {
         this.localities = List.copyOf(localities);
         this.faces = List.copyOf(faces);
         this.graph = graph;
-        locators = new IndexedPointInAreaLocator[faces.size()];
-        for (int i = 0; i < faces.size(); i++) locators[i] = new IndexedPointInAreaLocator(faces.get(i).lonLat());
+        locators = new AtomicReferenceArray<>(faces.size());
     }
 
     private STRtree index() {
@@ -60,6 +61,15 @@ final class Tessellation {
             }
         }
         return built;
+    }
+
+    private IndexedPointInAreaLocator locator(int face) {
+        IndexedPointInAreaLocator l = locators.get(face);
+        if (l == null) {
+            locators.compareAndSet(face, null, new IndexedPointInAreaLocator(faces.get(face).lonLat()));
+            l = locators.get(face);
+        }
+        return l;
     }
 
     List<Locality> localities() {
@@ -86,7 +96,7 @@ final class Tessellation {
         STRtree index = index();
         for (Object o : index.query(new Envelope(c))) {
             int i = (Integer) o;
-            int loc = locators[i].locate(c);
+            int loc = locator(i).locate(c);
             if (loc == Location.INTERIOR) return i;
             if (loc == Location.BOUNDARY && (boundary < 0 || i < boundary)) boundary = i;
         }
