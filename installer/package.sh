@@ -37,11 +37,9 @@ COMMON=(--name sitmap --app-version "$VERSION" --vendor "Sitmap project"
 # --strip-native-commands: --generate-cds-archive runs the image's bin/java to write the JDK's class-data archive, which
 # a jlinked runtime otherwise lacks (the installed window's start 2.5 -> 2.3 s on 2 cores). The JVM options are
 # platform.LaunchOptions' (C1 only: on 2 cores C2's compiling competes with the starting window); LaunchOptionsTest.
-# On Linux also the heap in transparent huge pages (LaunchOptions.TRANSPARENT_HUGE_PAGES; other JVMs refuse it), its
-# first 256 MB touched at start (LaunchOptions.PRE_TOUCHED_HEAP).
+# On Linux also the heap in transparent huge pages (LaunchOptions.TRANSPARENT_HUGE_PAGES; other JVMs refuse it).
 PLATFORM_OPTIONS=()
-[ "$OS" = linux ] && PLATFORM_OPTIONS=(--java-options "-XX:+UseTransparentHugePages" --java-options "-Xms256m"
-  --java-options "-XX:+AlwaysPreTouch")
+[ "$OS" = linux ] && PLATFORM_OPTIONS=(--java-options "-XX:+UseTransparentHugePages")
 jpackage --type app-image --dest "$OUT" --input "$INPUT" --main-jar sitmap.jar --main-class org.sitmap.app.Main \
   --add-modules "$MODULES" --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive" \
   --java-options "-Dfile.encoding=UTF-8" --java-options "-XX:TieredStopAtLevel=1" \

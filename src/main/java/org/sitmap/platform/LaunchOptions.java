@@ -25,16 +25,6 @@ import java.util.List;
  * 1.72 → 1.48 s (means of 4), the scale-100 first start 4.14 → 3.60 s and warm start 2.86 → 2.01 s (means of 3); the
  * window's peak resident memory 269 → 319 MB (shipped), 1,079 → 1,231 MB (scale-100 warm start).
  *
- * <p>On Linux also the first 256 MB of heap touched while the JVM starts ({@link #PRE_TOUCHED_HEAP}): in huge pages
- * that costs about 20 ms (a bare {@code java -version}: 0.08 → 0.10 s), and a fresh engine's first snapshots, which
- * otherwise fault in new memory until the first collection, no longer pay for it. Measured on 2 cores: the shipped
- * first snapshot in a bench-like probe (an engine, a warm-up engine, the median of three) 25.5–41.3 → 20.8–27.6 ms
- * (four alternated runs); in two {@code bench} runs back to back, the first snapshot 27.8 → 21.3 ms (shipped) and
- * 273 → 203 ms (scale 100); the window's start the same (scale-100 first start 2.44–2.72 s against 2.38–2.54 s, the
- * shipped one 1.35–1.50 s against 1.43–1.57 s, alternated probes). A smaller first heap than the JVM's default (a
- * 64th of the memory) would have meant more collections while loading a large dataset; 256 MB holds the shipped
- * data's window (102 MB after a scrub) with room. The heap still grows as far as the JVM's default maximum.
- *
  * <p>The class-data archive: {@code mvn package} opens the window once headless and has the JVM write the classes it
  * loaded to {@value #CLASS_DATA_ARCHIVE} beside the jar. A JVM started with it maps those classes instead of reading,
  * parsing and verifying them from the jar: the shipped warm start 2.4 → 1.6 s on 2 cores. The JVM accepts the archive
@@ -46,11 +36,6 @@ public final class LaunchOptions {
     public static final List<String> JVM = List.of("-XX:TieredStopAtLevel=1");
     /** Linux's option for the heap in transparent huge pages (see above). */
     public static final String TRANSPARENT_HUGE_PAGES = "-XX:+UseTransparentHugePages";
-    /**
-     * Linux's options that touch the first 256 MB of heap while the JVM starts, in huge pages (see above): Sitmap's
-     * first engines, scrubs and imports then allocate in memory already touched instead of faulting it in.
-     */
-    public static final List<String> PRE_TOUCHED_HEAP = List.of("-Xms256m", "-XX:+AlwaysPreTouch");
     /** The archive's file name, beside {@code sitmap.jar} (the build writes {@code target/sitmap.jsa}). */
     public static final String CLASS_DATA_ARCHIVE = "sitmap.jsa";
 
@@ -62,13 +47,10 @@ public final class LaunchOptions {
         return "-XX:SharedArchiveFile=" + archive;
     }
 
-    /** {@link #JVM}, and on Linux {@link #TRANSPARENT_HUGE_PAGES} and {@link #PRE_TOUCHED_HEAP}. */
+    /** {@link #JVM}, and on Linux {@link #TRANSPARENT_HUGE_PAGES}. */
     public static List<String> forThisPlatform() {
         List<String> options = new ArrayList<>(JVM);
-        if (System.getProperty("os.name", "").startsWith("Linux")) {
-            options.add(TRANSPARENT_HUGE_PAGES);
-            options.addAll(PRE_TOUCHED_HEAP);
-        }
+        if (System.getProperty("os.name", "").startsWith("Linux")) options.add(TRANSPARENT_HUGE_PAGES);
         return List.copyOf(options);
     }
 
