@@ -211,14 +211,14 @@ final class DecisionLines {
         return part;
     }
 
+    /** Whether the square of side 2 {@code radius} around (x, y) meets the mapped envelope (without an envelope each). */
     private boolean near(double x, double y, double radius) {
-        Envelope e = new Envelope(x, x, y, y);
-        e.expandBy(radius);
-        return e.intersects(mappedEnvelope);
+        return mappedEnvelope.getMinX() <= x + radius && mappedEnvelope.getMaxX() >= x - radius
+                && mappedEnvelope.getMinY() <= y + radius && mappedEnvelope.getMaxY() >= y - radius;
     }
 
     private boolean near(Coordinate[] line) {
-        return new Envelope(line[0], line[line.length - 1]).intersects(mappedEnvelope);
+        return mappedEnvelope.intersects(line[0], line[line.length - 1]);
     }
 
     /** A closed inscribed polygon of the seat's circle, counter-clockwise. */

@@ -95,6 +95,19 @@ public final class EqualAreaProjection {
         return new double[] {out.x, out.y};
     }
 
+    /** Per thread, a coordinate to project through without allocating (a tessellation projects a point a face). */
+    private static final ThreadLocal<ProjCoordinate> SCRATCH = ThreadLocal.withInitial(ProjCoordinate::new);
+
+    /** Projects one lon/lat position into {@code xy} (x at 0, y at 1, metres), allocating nothing. */
+    void toPlane(double lon, double lat, double[] xy) {
+        ProjCoordinate c = SCRATCH.get();
+        c.x = lon;
+        c.y = lat;
+        forward.transform(c, c);
+        xy[0] = c.x;
+        xy[1] = c.y;
+    }
+
     /**
      * Projects lon/lat points: x and y of point k at 2k and 2k + 1, metres. {@code parallel}: in chunks on the common
      * pool too.

@@ -94,6 +94,7 @@ final class NodeRecorder implements SegmentIntersector {
         }
         List<Coordinate[]> out = new ArrayList<>(lines.size());
         int[] order = new int[16];
+        Coordinate[] scratch = {new Coordinate(), new Coordinate()};  // for JTS's comparator, set at each comparison
         for (int i = 0; i < lines.size(); i++) {
             Coordinate[] pts = lines.get(i);
             int n = first[i + 1] - first[i];
@@ -103,17 +104,18 @@ final class NodeRecorder implements SegmentIntersector {
             }
             if (order.length < n) order = new int[n];
             for (int k = 0; k < n; k++) order[k] = first[i] + k;
-            sortAlong(pts, order, n, segment, x, y);
+            sortAlong(pts, order, n, segment, x, y, scratch);
             out.add(merge(pts, order, n, segment, x, y));
         }
         return out;
     }
 
     /** Insertion sort of a line's nodes (a line has few). */
-    private static void sortAlong(Coordinate[] pts, int[] order, int n, int[] segment, double[] x, double[] y) {
+    private static void sortAlong(Coordinate[] pts, int[] order, int n, int[] segment, double[] x, double[] y,
+                                  Coordinate[] scratch) {
         for (int i = 1; i < n; i++) {
             int node = order[i], j = i - 1;
-            while (j >= 0 && compare(pts, order[j], node, segment, x, y) > 0) {
+            while (j >= 0 && compare(pts, order[j], node, segment, x, y, scratch) > 0) {
                 order[j + 1] = order[j];
                 j--;
             }
@@ -121,8 +123,9 @@ final class NodeRecorder implements SegmentIntersector {
         }
     }
 
-    /** {@code SegmentNode.compareTo}. */
-    private static int compare(Coordinate[] pts, int a, int b, int[] segment, double[] x, double[] y) {
+    /** {@code SegmentNode.compareTo}; {@code scratch}: two coordinates it may overwrite. */
+    private static int compare(Coordinate[] pts, int a, int b, int[] segment, double[] x, double[] y,
+                               Coordinate[] scratch) {
         if (segment[a] != segment[b]) return Integer.compare(segment[a], segment[b]);
         if (x[a] == x[b] && y[a] == y[b]) return 0;
         Coordinate start = pts[segment[a]];
@@ -131,7 +134,11 @@ final class NodeRecorder implements SegmentIntersector {
         if (!bInterior) return 1;
         int octant = segment[a] + 1 >= pts.length || pts[segment[a]].equals2D(pts[segment[a] + 1]) ? 0
                 : Octant.octant(pts[segment[a]], pts[segment[a] + 1]);
-        return SegmentPointComparator.compare(octant, new Coordinate(x[a], y[a]), new Coordinate(x[b], y[b]));
+        scratch[0].setX(x[a]);
+        scratch[0].setY(y[a]);
+        scratch[1].setX(x[b]);
+        scratch[1].setY(y[b]);
+        return SegmentPointComparator.compare(octant, scratch[0], scratch[1]);
     }
 
     /** The line's vertices with its sorted nodes after the vertex of their segment, without repeated points. */

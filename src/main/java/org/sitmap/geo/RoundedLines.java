@@ -51,25 +51,6 @@ final class RoundedLines {
         }
     }
 
-    /**
-     * The lines rounded as {@link #RoundedLines} rounds them, as new coordinates (not numbered, not shared): for the
-     * noding check, which can run on them while the numbering runs beside it.
-     */
-    static List<Coordinate[]> roundedCopies(List<Coordinate[]> noded) {
-        List<Coordinate[]> out = new ArrayList<>(noded.size());
-        for (Coordinate[] cs : noded) {
-            Coordinate[] line = new Coordinate[cs.length];
-            int n = 0;
-            for (Coordinate c : cs) {
-                double x = Math.rint(c.x * ROUND) / ROUND, y = Math.rint(c.y * ROUND) / ROUND;
-                if (n > 0 && line[n - 1].x == x && line[n - 1].y == y) continue;
-                line[n++] = new Coordinate(x, y);
-            }
-            if (n >= 2) out.add(n == line.length ? line : Arrays.copyOf(line, n));
-        }
-        return out;
-    }
-
     /** The rounded lines; do not modify. */
     List<Coordinate[]> lines() {
         return lines;

@@ -47,10 +47,8 @@ final class SegmentNoder {
      * parts ({@link ChainGridNoder#computeNodesInParts}) see the pairs one pass sees, and a line's nodes are a set.
      */
     static <T> T node(List<Coordinate[]> lines, Function<NodedSegments, T> then) {
-        List<Coordinate[]> split = nodedLinesInParts(lines);
-        // The check rounds its own copy, so that it runs while this thread numbers the points.
-        ForkJoinTask<Boolean> check = ForkJoinPool.commonPool().submit(() -> isNoded(RoundedLines.roundedCopies(split)));
-        RoundedLines noded = new RoundedLines(split);
+        RoundedLines noded = new RoundedLines(nodedLinesInParts(lines));
+        ForkJoinTask<Boolean> check = ForkJoinPool.commonPool().submit(() -> isNoded(noded.lines()));
         T answer;
         try {
             answer = then.apply(noded.uniqueSegments());

@@ -117,7 +117,8 @@ final class TessellationBuilder {
         if (polygon.isEmpty() || degreeArea(polygon) == 0) return null;
         Coordinate inside = interiorPoint(polygon);
         if (mapped.locate(inside) != Location.INTERIOR) return null;
-        double[] xy = projection.toPlane(inside.x, inside.y);
+        double[] xy = new double[2];
+        projection.toPlane(inside.x, inside.y, xy);
         return new Tessellation.Face(polygon, builder.areaM2(f, projection, nodeXY) / 1e6, rule.decide(xy[0], xy[1]));
     }
 
