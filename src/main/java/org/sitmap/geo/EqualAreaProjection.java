@@ -85,8 +85,9 @@ public final class EqualAreaProjection {
 
     /** Projects one lon/lat position; returns {x, y} in metres. */
     public double[] toPlane(double lon, double lat) {
-        ProjCoordinate out = forward.transform(new ProjCoordinate(lon, lat), new ProjCoordinate());
-        return new double[] {out.x, out.y};
+        double[] xy = new double[2];
+        toPlane(lon, lat, xy);
+        return xy;
     }
 
     /** Unprojects one position of the plane (metres); returns {lon, lat} in degrees. */
