@@ -101,12 +101,17 @@ public final class EqualAreaProjection {
 
     /** Projects one lon/lat position into {@code xy} (x at 0, y at 1, metres), allocating nothing. */
     void toPlane(double lon, double lat, double[] xy) {
+        toPlane(lon, lat, xy, 0);
+    }
+
+    /** Projects one lon/lat position into {@code xy[at]} (x) and {@code xy[at + 1]} (y), allocating nothing. */
+    private void toPlane(double lon, double lat, double[] xy, int at) {
         ProjCoordinate c = SCRATCH.get();
         c.x = lon;
         c.y = lat;
         forward.transform(c, c);
-        xy[0] = c.x;
-        xy[1] = c.y;
+        xy[at] = c.x;
+        xy[at + 1] = c.y;
     }
 
     /**
@@ -118,13 +123,8 @@ public final class EqualAreaProjection {
         int chunks = (lonLat.size() + CHUNK - 1) / CHUNK;
         IntStream each = IntStream.range(0, chunks);
         (parallel ? each.parallel() : each).forEach(c -> {
-            ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();
             for (int k = c * CHUNK; k < Math.min(lonLat.size(), (c + 1) * CHUNK); k++) {
-                in.x = lonLat.get(k).x;
-                in.y = lonLat.get(k).y;
-                forward.transform(in, out);
-                xy[2 * k] = out.x;
-                xy[2 * k + 1] = out.y;
+                toPlane(lonLat.get(k).x, lonLat.get(k).y, xy, 2 * k);
             }
         });
         return xy;

@@ -14,8 +14,8 @@ import org.locationtech.jts.geom.util.LinearComponentExtracter;
 /**
  * What the tessellation needs of the mapped area, derived once and shared by every engine on the same area: its
  * border lines, its envelope in the equal-area plane and a point locator per thread. The app builds a new engine at
- * every load, and each one derived all three afresh: densifying and projecting the border for its envelope was a
- * quarter of a shipped engine's construction, and indexing the border for the locators a seventh of its first
+ * every load, and each one derived all three afresh: densifying and projecting the border for its envelope was
+ * nearly half of a shipped engine's construction, and indexing the border for the locators a seventh of its first
  * snapshot (JFR, 300 fresh engines in one JVM). Thread-safe.
  */
 final class PreparedMappedArea {
