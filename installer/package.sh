@@ -43,6 +43,7 @@ PLATFORM_OPTIONS=()
 jpackage --type app-image --dest "$OUT" --input "$INPUT" --main-jar sitmap.jar --main-class org.sitmap.app.Main \
   --add-modules "$MODULES" --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive" \
   --java-options "-Dfile.encoding=UTF-8" --java-options "-XX:TieredStopAtLevel=1" \
+  --java-options "-XX:Tier3BackEdgeThreshold=1000" \
   --java-options '-XX:SharedArchiveFile=$APPDIR/sitmap.jsa' ${PLATFORM_OPTIONS[@]+"${PLATFORM_OPTIONS[@]}"} "${COMMON[@]}"
 IMAGE="$OUT/sitmap"; [ "$OS" = mac ] && IMAGE="$OUT/sitmap.app"
 # The archive for heaps over 32 GB (uncompressed pointers): Sitmap never runs with one.

@@ -16,6 +16,13 @@ import java.util.List;
  * latency the same, an ACLED import faster (43,200 → 67,227 rows/s), precomputing every scale-100 snapshot slower
  * (8.0 → 9.8 s, in the background).
  *
+ * <p>Loops compiled after about a thousand turns ({@code -XX:Tier3BackEdgeThreshold=1000}; the JVM's default is
+ * 60,000, meant to leave time for profiling, which the quick compiler alone does not do): much of a tessellation is
+ * loops that run once per tessellation over its lines or faces, and they ran interpreted, a few thousand turns each,
+ * until dozens of tessellations had passed. In the shipped data's third to fifth first snapshots (a JFR profile, six
+ * processes) interpreted code was 39 % of the samples before and 5 % after (with a threshold of 500); the median
+ * of those snapshots, in alternated probe processes: 32.2 → 24.7 ms (14 processes each).
+ *
  * <p>On Linux, the heap in transparent huge pages ({@value #TRANSPARENT_HUGE_PAGES}; other platforms' JVMs refuse
  * the option, so it is added only there): memory the JVM touches for the first time costs a page fault per 4 KB page
  * otherwise, about 7 µs each on the 2-core virtual machine Sitmap is measured on (a bare {@code java -version} with a
@@ -33,7 +40,7 @@ import java.util.List;
  */
 public final class LaunchOptions {
     /** The options on every platform. */
-    public static final List<String> JVM = List.of("-XX:TieredStopAtLevel=1");
+    public static final List<String> JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=1000");
     /** Linux's option for the heap in transparent huge pages (see above). */
     public static final String TRANSPARENT_HUGE_PAGES = "-XX:+UseTransparentHugePages";
     /** The archive's file name, beside {@code sitmap.jar} (the build writes {@code target/sitmap.jsa}). */
