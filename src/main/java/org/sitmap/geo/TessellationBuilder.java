@@ -64,9 +64,12 @@ final class TessellationBuilder {
         // Lines are drawn in the plane and taken to degrees vertex by vertex, then noded and cut into faces there:
         // faces built in the plane and projected afterwards can fold where a vertex lies within a few metres of a long
         // edge (a straight line in the plane is a curve in degrees).
+        // What lies wholly outside the mapped area is left out: it could only cut faces that are thrown away.
         List<Coordinate[]> lines = new ArrayList<>(mapped.border());
         List<Coordinate[]> inPlane = decisionLines.gather(seats, rule, noDataM, parallel);
-        lines.addAll((parallel ? inPlane.parallelStream() : inPlane.stream()).map(projection::toLonLat).toList());
+        OutsideCells outside = mapped.outsideCells();
+        lines.addAll((parallel ? inPlane.parallelStream() : inPlane.stream()).map(projection::toLonLat)
+                .<Coordinate[]>mapMulti(outside::addRunsNotOutside).toList());
 
         long gathered = System.nanoTime();
         // Built and decided while the noding is checked, on both cores as far as the check leaves one free.
