@@ -20,8 +20,7 @@ import org.locationtech.jts.geom.Polygon;
 final class FaceGraph {
     private final List<Coordinate> nodes;
     private final int[] origin;
-    private final int[][] around;
-    private final int[] position;
+    private final int[] next;
     private final int[] leftFace;
     /** Per face, its half-edges: {@code edges[first[f]]} to {@code edges[first[f + 1] - 1]}. */
     private final int[] first;
@@ -32,15 +31,14 @@ final class FaceGraph {
     /**
      * @param nodes    the points
      * @param origin   per half-edge its start node; half-edges 2k and 2k + 1 are twins
-     * @param around   per node, its outgoing half-edges counter-clockwise (the live ones only)
-     * @param position per half-edge, its index in {@code around} of its origin
+     * @param next     per live half-edge, the half-edge after it along the face on its left: the one just clockwise
+     *                 of its twin around the node where it ends
      * @param leftFace per half-edge, the face on its left, or -1 for none (outer face, a face left out, a dead edge)
      */
-    FaceGraph(List<Coordinate> nodes, int[] origin, int[][] around, int[] position, int[] leftFace) {
+    FaceGraph(List<Coordinate> nodes, int[] origin, int[] next, int[] leftFace) {
         this.nodes = nodes;
         this.origin = origin;
-        this.around = around;
-        this.position = position;
+        this.next = next;
         this.leftFace = leftFace;
         int faces = 0;
         for (int f : leftFace) faces = Math.max(faces, f + 1);
@@ -97,15 +95,13 @@ final class FaceGraph {
      * the set on its left, and the sector just before e's twin does not belong to the set, so one is found.
      */
     private int nextOnBoundary(int e, BitSet faces) {
-        int t = twin(e);
-        int[] ring = around[origin[t]];
-        int p = position[t];
-        for (int i = 0; i < ring.length; i++) {
-            p = p == 0 ? ring.length - 1 : p - 1;
-            int n = ring[p];
-            if (!in(faces, leftFace[twin(n)])) return n;
+        // The candidates clockwise around v: after n comes the half-edge after n's twin along its face.
+        int first = next[e], n = first;
+        while (in(faces, leftFace[twin(n)])) {
+            n = next[twin(n)];
+            if (n == first) return e;  // cannot happen in a planar graph; the caller's loop then stops on a used edge
         }
-        return e;  // cannot happen in a planar graph; the caller's loop then stops on a used edge
+        return n;
     }
 
     private static boolean in(BitSet faces, int f) {
