@@ -17,7 +17,9 @@ import org.locationtech.jts.noding.SinglePassNoder;
  * JTS's {@link MCIndexNoder} with a {@link UniformGrid} in place of its Hilbert R-tree: the same monotone chains with
  * the same ids, and the same pairs of chains with overlapping envelopes handed to the intersector in the same order of
  * arguments (lower id first), so intersectors see the same segment pairs and noding gives the same nodes
- * ({@code ChainGridNoderTest} checks it against {@code MCIndexNoder} on random lines). Use once; not thread-safe.
+ * ({@code ChainGridNoderTest} checks it against {@code MCIndexNoder} on random lines). Strings may be put in groups
+ * whose members are known not to cross each other (one Voronoi diagram's edges); chains of one group are then not
+ * compared, about half the pairs of the shipped data's noding. Use once; not thread-safe.
  *
  * <p>Kept rather than {@code MCIndexNoder} because the tree's queries are most of the cost of noding the zone lines,
  * whose chains are short and evenly spread: noding the 15,600 lines of the 5,000-place benchmark set takes 20–30 ms
@@ -26,9 +28,19 @@ import org.locationtech.jts.noding.SinglePassNoder;
  */
 final class ChainGridNoder extends SinglePassNoder {
     private Collection<SegmentString> nodedStrings;
+    private final int[] group;
 
     ChainGridNoder(SegmentIntersector intersector) {
+        this(intersector, null);
+    }
+
+    /**
+     * A noder that does not compare two chains of strings in the same group: {@code group} gives each string's group
+     * by the string's number (its {@link SegmentString#getData()}, an Integer), 0 for none; null compares every pair.
+     */
+    ChainGridNoder(SegmentIntersector intersector, int[] group) {
         super(intersector);
+        this.group = group;
     }
 
     @Override
@@ -43,7 +55,7 @@ final class ChainGridNoder extends SinglePassNoder {
         List<MonotoneChain> chains = chains(inputStrings);
         if (chains.size() > 1) {
             UniformGrid grid = grid(chains);
-            intersect(chains, envelopes(chains), grid, fill(grid, chains), segInt, 0, 1);
+            intersect(chains, envelopes(chains), groups(chains, group), grid, fill(grid, chains), segInt, 0, 1);
         }
     }
 
@@ -53,14 +65,17 @@ final class ChainGridNoder extends SinglePassNoder {
      * chains (built once), so an intersector must keep what it finds apart from the strings, as {@link NodeRecorder}
      * does. Together the parts see exactly the pairs one pass sees, in the same order of arguments.
      */
-    static void computeNodesInParts(List<? extends SegmentString> strings, List<SegmentIntersector> intersectors) {
+    static void computeNodesInParts(List<? extends SegmentString> strings, int[] group,
+                                    List<SegmentIntersector> intersectors) {
         int n = intersectors.size();
         List<MonotoneChain> chains = chains(strings);
         if (chains.size() < 2) return;
         UniformGrid grid = grid(chains);  // computes every chain's envelope here, before the parts read them
         int[][] cells = fill(grid, chains);
         double[] env = envelopes(chains);
-        IntStream.range(0, n).parallel().forEach(k -> intersect(chains, env, grid, cells, intersectors.get(k), k, n));
+        int[] chainGroup = groups(chains, group);
+        IntStream.range(0, n).parallel()
+                .forEach(k -> intersect(chains, env, chainGroup, grid, cells, intersectors.get(k), k, n));
     }
 
     private static List<MonotoneChain> chains(Collection<?> strings) {
@@ -87,16 +102,18 @@ final class ChainGridNoder extends SinglePassNoder {
      * array ({@link #envelopes}): comparing every pair in a cell through {@code getEnvelope()} and
      * {@code Envelope.intersects} was a fifth of a large tessellation's noding.
      */
-    private static void intersect(List<MonotoneChain> chains, double[] env, UniformGrid grid, int[][] cells,
-                                  SegmentIntersector segInt, int first, int step) {
+    private static void intersect(List<MonotoneChain> chains, double[] env, int[] group, UniformGrid grid,
+                                  int[][] cells, SegmentIntersector segInt, int first, int step) {
         MCIndexNoder.SegmentOverlapAction action = new MCIndexNoder.SegmentOverlapAction(segInt);
         for (int cell = first; cell < cells.length; cell += step) {
             int[] in = cells[cell];
             for (int i = 0; i < in.length; i++) {
                 int a = in[i];
                 double aMinX = env[4 * a], aMaxX = env[4 * a + 1], aMinY = env[4 * a + 2], aMaxY = env[4 * a + 3];
+                int g = group == null ? 0 : group[a];
                 for (int j = i + 1; j < in.length; j++) {
                     int b = in[j];
+                    if (g != 0 && group[b] == g) continue;  // known not to cross
                     double bMinX = env[4 * b], bMinY = env[4 * b + 2];
                     if (bMinX > aMaxX || env[4 * b + 1] < aMinX || bMinY > aMaxY || env[4 * b + 3] < aMinY) continue;
                     // Each pair once: in the cell holding the lower-left corner of the envelopes' overlap.
@@ -108,6 +125,16 @@ final class ChainGridNoder extends SinglePassNoder {
                 }
             }
         }
+    }
+
+    /** Per chain, the group of its string (see the constructor); null when there are no groups. */
+    private static int[] groups(List<MonotoneChain> chains, int[] stringGroup) {
+        if (stringGroup == null) return null;
+        int[] out = new int[chains.size()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = stringGroup[(Integer) ((SegmentString) chains.get(c).getContext()).getData()];
+        }
+        return out;
     }
 
     /** Per chain, in the list's order: min x, max x, min y, max y of its envelope. */

@@ -39,7 +39,7 @@ final class DecisionLines {
      * {@code parallel}: the two Voronoi diagrams (settlements, and all localities for the sites), each with its lines,
      * and the cores are drawn at once.
      */
-    List<Coordinate[]> gather(List<DecidingRule.Seat> seats, DecidingRule rule, double noDataM, boolean parallel) {
+    List<Line> gather(List<DecidingRule.Seat> seats, DecidingRule rule, double noDataM, boolean parallel) {
         Envelope clip = new Envelope(mappedEnvelope);
         clip.expandBy(2 * noDataM);
         List<DecidingRule.Seat> settlements = seats.stream().filter(s -> !s.site()).toList();
@@ -48,24 +48,34 @@ final class DecisionLines {
         // The parts are independent: the settlements' diagram and its lines, all localities' diagram and the sites'
         // lines, and the population cores (drawing the lines after both diagrams was a tenth of a large tessellation).
         IntStream kinds = IntStream.range(0, 3);
-        List<List<Coordinate[]>> parts = (parallel ? kinds.parallel() : kinds).mapToObj(k -> {
-            List<Coordinate[]> part = new ArrayList<>();
+        List<List<Line>> parts = (parallel ? kinds.parallel() : kinds).mapToObj(k -> {
+            List<Line> part = new ArrayList<>();
             if (k == 0) {
-                addCells(cells(settlements, clip), s -> noDataM, part);
+                addCells(cells(settlements, clip), s -> noDataM, SETTLEMENTS_DIAGRAM, part);
             } else if (k == 1 && sites) {
                 addCells(cells(seats, clip).stream().filter(c -> c.seat.site()).toList(), DecidingRule.Seat::radiusM,
-                        part);
+                        ALL_PLACES_DIAGRAM, part);
             } else if (k == 2) {
                 for (DecidingRule.Seat s : settlements) {
-                    if (rule.coreMatters(s) && near(s.x(), s.y(), s.coreM())) part.add(circle(s, s.coreM()));
+                    if (rule.coreMatters(s) && near(s.x(), s.y(), s.coreM())) part.add(new Line(circle(s, s.coreM()), 0));
                 }
             }
             return part;
         }).toList();
-        List<Coordinate[]> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         parts.forEach(lines::addAll);
         return lines;
     }
+
+    /**
+     * A line in the plane, with the Voronoi diagram it is an edge of: lines of one diagram meet only at shared ends
+     * (0: not a Voronoi edge), so noding need not compare them with each other.
+     */
+    record Line(Coordinate[] points, int diagram) {
+    }
+
+    /** {@link Line#diagram()} of the settlements' Voronoi edges and of those of all localities (for the sites). */
+    static final int SETTLEMENTS_DIAGRAM = 1, ALL_PLACES_DIAGRAM = 2;
 
     private record Cell(Polygon polygon, DecidingRule.Seat seat) {
     }
@@ -75,8 +85,8 @@ final class DecisionLines {
      * the larger of its two seats' radii reaches) and the chords of the seat's circle of that radius that cross the
      * cell.
      */
-    private void addCells(List<Cell> cells, ToDoubleFunction<DecidingRule.Seat> radius,
-                          List<Coordinate[]> lines) {
+    private void addCells(List<Cell> cells, ToDoubleFunction<DecidingRule.Seat> radius, int diagram,
+                          List<Line> lines) {
         Map<LineSegment, DecidingRule.Seat> reach = new LinkedHashMap<>();
         for (Cell c : cells) {
             DecidingRule.Seat s = c.seat;
@@ -93,7 +103,7 @@ final class DecisionLines {
         }
         for (Map.Entry<LineSegment, DecidingRule.Seat> e : reach.entrySet()) {
             Coordinate[] part = clipToDisk(e.getKey(), e.getValue(), radius.applyAsDouble(e.getValue()) * EDGE_OVERSHOOT);
-            if (part != null && near(part)) lines.add(part);
+            if (part != null && near(part)) lines.add(new Line(part, diagram));
         }
     }
 
@@ -113,7 +123,7 @@ final class DecisionLines {
     }
 
     /** Adds the runs of the closed circle's chords that meet the convex cell (whole chords, so they cross its edges). */
-    private static void addChordsInside(Coordinate[] circle, Coordinate[] cell, List<Coordinate[]> lines) {
+    private static void addChordsInside(Coordinate[] circle, Coordinate[] cell, List<Line> lines) {
         int n = circle.length - 1;
         boolean[] hits = new boolean[n];
         for (int i = 0; i < n; i++) hits[i] = segmentMeetsConvex(circle[i], circle[i + 1], cell);
@@ -126,7 +136,7 @@ final class DecisionLines {
             all &= meets[i];
         }
         if (all) {
-            lines.add(circle);
+            lines.add(new Line(circle, 0));
             return;
         }
         int start = 0;
@@ -138,11 +148,11 @@ final class DecisionLines {
                 if (run.isEmpty()) run.add(circle[i]);
                 run.add(circle[i + 1]);
             } else if (!run.isEmpty()) {
-                lines.add(run.toArray(Coordinate[]::new));
+                lines.add(new Line(run.toArray(Coordinate[]::new), 0));
                 run.clear();
             }
         }
-        if (!run.isEmpty()) lines.add(run.toArray(Coordinate[]::new));
+        if (!run.isEmpty()) lines.add(new Line(run.toArray(Coordinate[]::new), 0));
     }
 
     /** Cyrus–Beck: does segment ab meet the convex ring (either orientation)? */

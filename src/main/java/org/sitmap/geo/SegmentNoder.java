@@ -35,7 +35,18 @@ final class SegmentNoder {
 
     /** The distinct noded segments of the lines, each normalized (lower end first), on the calling thread. */
     static NodedSegments node(List<Coordinate[]> lines) {
-        RoundedLines noded = new RoundedLines(nodedLines(lines));
+        return node(lines, (int[]) null);
+    }
+
+    /**
+     * {@link #node(List)} for lines some of which are known not to cross each other: {@code diagram} gives each line's
+     * Voronoi diagram (0 for none, or null when no line is an edge of one), and two edges of one diagram are not
+     * compared for nodes. They meet only at their shared ends in the plane; should projecting them to degrees have
+     * made two of them cross all the same, the check of the noding, which compares every pair, finds it and the lines
+     * are noded again the slower ways.
+     */
+    static NodedSegments node(List<Coordinate[]> lines, int[] diagram) {
+        RoundedLines noded = new RoundedLines(nodedLines(lines, diagram));
         return isNoded(noded.lines()) ? noded.uniqueSegments() : renoded(lines);
     }
 
@@ -47,7 +58,12 @@ final class SegmentNoder {
      * parts ({@link ChainGridNoder#computeNodesInParts}) see the pairs one pass sees, and a line's nodes are a set.
      */
     static <T> T node(List<Coordinate[]> lines, Function<NodedSegments, T> then) {
-        RoundedLines noded = new RoundedLines(nodedLinesInParts(lines));
+        return node(lines, null, then);
+    }
+
+    /** {@link #node(List, Function)} for lines with their Voronoi diagrams, as {@link #node(List, int[])} takes them. */
+    static <T> T node(List<Coordinate[]> lines, int[] diagram, Function<NodedSegments, T> then) {
+        RoundedLines noded = new RoundedLines(nodedLinesInParts(lines, diagram));
         ForkJoinTask<Boolean> check = ForkJoinPool.commonPool().submit(() -> isNoded(noded.lines()));
         T answer;
         try {
@@ -94,9 +110,9 @@ final class SegmentNoder {
      * ({@link NodeRecorder}); the nodes of both are then put into the lines, ordered along them, so the lines come out
      * as one pass makes them.
      */
-    private static List<Coordinate[]> nodedLinesInParts(List<Coordinate[]> lines) {
+    private static List<Coordinate[]> nodedLinesInParts(List<Coordinate[]> lines, int[] diagram) {
         List<NodeRecorder> parts = List.of(new NodeRecorder(), new NodeRecorder());
-        ChainGridNoder.computeNodesInParts(numbered(lines), skippingSharedEnds(parts));
+        ChainGridNoder.computeNodesInParts(numbered(lines), diagram, skippingSharedEnds(parts));
         return NodeRecorder.splitLines(lines, parts);
     }
 
@@ -121,9 +137,9 @@ final class SegmentNoder {
      * The lines noded in floating point, each whole with its nodes inserted (not cut at them): the same segments in
      * the same order as the noded substrings, in fewer, longer monotone chains, which makes checking them faster.
      */
-    private static List<Coordinate[]> nodedLines(List<Coordinate[]> lines) {
+    private static List<Coordinate[]> nodedLines(List<Coordinate[]> lines, int[] diagram) {
         NodeRecorder nodes = new NodeRecorder();
-        new ChainGridNoder(new SharedEndFilter(nodes)).computeNodes(numbered(lines));
+        new ChainGridNoder(new SharedEndFilter(nodes), diagram).computeNodes(numbered(lines));
         return NodeRecorder.splitLines(lines, List.of(nodes));
     }
 

@@ -66,15 +66,22 @@ final class TessellationBuilder {
         // edge (a straight line in the plane is a curve in degrees).
         // What lies wholly outside the mapped area is left out: it could only cut faces that are thrown away.
         List<Coordinate[]> lines = new ArrayList<>(mapped.border());
-        List<Coordinate[]> inPlane = decisionLines.gather(seats, rule, noDataM, parallel);
+        List<DecisionLines.Line> inPlane = decisionLines.gather(seats, rule, noDataM, parallel);
         OutsideCells outside = mapped.outsideCells();
-        lines.addAll((parallel ? inPlane.parallelStream() : inPlane.stream()).map(projection::toLonLat)
-                .<Coordinate[]>mapMulti(outside::addRunsNotOutside).toList());
+        List<DecisionLines.Line> inDegrees = (parallel ? inPlane.parallelStream() : inPlane.stream())
+                .<DecisionLines.Line>mapMulti((l, out) -> outside.addRunsNotOutside(projection.toLonLat(l.points()),
+                        run -> out.accept(new DecisionLines.Line(run, l.diagram()))))
+                .toList();
+        int[] diagram = new int[lines.size() + inDegrees.size()];  // per line its Voronoi diagram; the border's: 0
+        for (DecisionLines.Line l : inDegrees) {
+            diagram[lines.size()] = l.diagram();
+            lines.add(l.points());
+        }
 
         long gathered = System.nanoTime();
         // Built and decided while the noding is checked, on both cores as far as the check leaves one free.
         Function<NodedSegments, Cut> cut = segments -> cut(segments, rule, parallel);
-        Cut c = parallel ? SegmentNoder.node(lines, cut) : cut.apply(SegmentNoder.node(lines));
+        Cut c = parallel ? SegmentNoder.node(lines, diagram, cut) : cut.apply(SegmentNoder.node(lines, diagram));
         List<Tessellation.Face> faces = new ArrayList<>();
         int[] faceOf = new int[c.decided.length];  // per polygon, its face, or -1 when left out
         for (int i = 0; i < c.decided.length; i++) {

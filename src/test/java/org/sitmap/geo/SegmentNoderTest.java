@@ -96,4 +96,67 @@ class SegmentNoderTest {
         assertEquals(one.nodes(), answer.nodes());
         assertArrayEquals(one.ends(), answer.ends());
     }
+
+    /**
+     * Edges of one Voronoi diagram meet only at their ends, so they are not compared with each other; lines of
+     * different diagrams, and lines of none, still are. Random sites' diagram edges with circles around some sites give
+     * the segments of noding every pair, both on one thread and on the waited-for path.
+     */
+    @Test
+    void edgesOfOneDiagram_areNotComparedWithEachOther_yetGiveTheSegmentsOfComparingEveryPair() {
+        for (long seed = 0; seed < 8; seed++) {
+            java.util.Random r = new java.util.Random(seed);
+            List<Coordinate> sites = new ArrayList<>();
+            for (int i = 0; i < 60; i++) sites.add(new Coordinate(r.nextDouble() * 50, r.nextDouble() * 50));
+            List<Coordinate[]> lines = new ArrayList<>();
+            List<Integer> groups = new ArrayList<>();
+            java.util.Set<org.locationtech.jts.geom.LineSegment> seen = new java.util.HashSet<>();
+            for (org.locationtech.jts.geom.Polygon cell : VoronoiCells.of(sites, new org.locationtech.jts.geom.Envelope(-10, 60, -10, 60))) {
+                Coordinate[] ring = cell.getExteriorRing().getCoordinates();
+                for (int k = 0; k + 1 < ring.length; k++) {
+                    LineSegment edge = new LineSegment(ring[k], ring[k + 1]);
+                    edge.normalize();
+                    if (!seen.add(edge)) continue;
+                    lines.add(new Coordinate[] {edge.p0, edge.p1});
+                    groups.add(1 + (int) (seed % 2));
+                }
+            }
+            for (int i = 0; i < 15; i++) {
+                Coordinate c = sites.get(i);
+                double radius = 2 + r.nextDouble() * 6;
+                double[] xy = new double[2 * 33];
+                for (int k = 0; k <= 32; k++) {
+                    xy[2 * k] = c.x + radius * Math.cos(2 * Math.PI * (k % 32) / 32);
+                    xy[2 * k + 1] = c.y + radius * Math.sin(2 * Math.PI * (k % 32) / 32);
+                }
+                lines.add(line(xy));
+                groups.add(0);
+            }
+            int[] diagram = groups.stream().mapToInt(Integer::intValue).toArray();
+            NodedSegments every = SegmentNoder.node(lines);
+            NodedSegments grouped = SegmentNoder.node(lines, diagram);
+            NodedSegments waited = SegmentNoder.node(lines, diagram, segments -> segments);
+            assertEquals(every.nodes(), grouped.nodes(), "seed " + seed);
+            assertArrayEquals(every.ends(), grouped.ends(), "seed " + seed);
+            assertEquals(every.nodes(), waited.nodes(), "seed " + seed);
+            assertArrayEquals(every.ends(), waited.ends(), "seed " + seed);
+        }
+    }
+
+    /** Two crossing lines given as edges of one diagram are not cut; as edges of two diagrams, or of none, they are. */
+    @Test
+    void linesOfOneGroup_areNotCutWhereTheyCross_linesOfTwoGroupsAre() {
+        List<Coordinate[]> crossing = List.of(line(0, 0, 2, 2), line(0, 2, 2, 0));
+        NodeRecorder sameGroup = new NodeRecorder(), twoGroups = new NodeRecorder();
+        new ChainGridNoder(sameGroup, new int[] {1, 1}).computeNodes(numbered(crossing));
+        new ChainGridNoder(twoGroups, new int[] {1, 2}).computeNodes(numbered(crossing));
+        assertEquals(List.of(2, 2), NodeRecorder.splitLines(crossing, List.of(sameGroup)).stream().map(l -> l.length).toList());
+        assertEquals(List.of(3, 3), NodeRecorder.splitLines(crossing, List.of(twoGroups)).stream().map(l -> l.length).toList());
+    }
+
+    private static List<org.locationtech.jts.noding.SegmentString> numbered(List<Coordinate[]> lines) {
+        List<org.locationtech.jts.noding.SegmentString> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) out.add(new org.locationtech.jts.noding.BasicSegmentString(lines.get(i), i));
+        return out;
+    }
 }
