@@ -134,13 +134,13 @@ public final class EqualAreaProjection {
 
     /** Unprojects positions of the plane (metres) into new lon/lat coordinates, degrees. */
     Coordinate[] toLonLat(Coordinate[] plane) {
-        ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();
+        ProjCoordinate c = SCRATCH.get();  // projected in place, as the forward path does
         Coordinate[] lonLat = new Coordinate[plane.length];
         for (int i = 0; i < plane.length; i++) {
-            in.x = plane[i].x;
-            in.y = plane[i].y;
-            inverse.transform(in, out);
-            lonLat[i] = new Coordinate(out.x, out.y);
+            c.x = plane[i].x;
+            c.y = plane[i].y;
+            inverse.transform(c, c);
+            lonLat[i] = new Coordinate(c.x, c.y);
         }
         return lonLat;
     }

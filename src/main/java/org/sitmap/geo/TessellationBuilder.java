@@ -65,13 +65,14 @@ final class TessellationBuilder {
         // faces built in the plane and projected afterwards can fold where a vertex lies within a few metres of a long
         // edge (a straight line in the plane is a curve in degrees).
         // What lies wholly outside the mapped area is left out: it could only cut faces that are thrown away.
-        List<Coordinate[]> lines = new ArrayList<>(mapped.border());
         List<DecisionLines.Line> inPlane = decisionLines.gather(seats, rule, noDataM, parallel);
         OutsideCells outside = mapped.outsideCells();
         List<DecisionLines.Line> inDegrees = (parallel ? inPlane.parallelStream() : inPlane.stream())
                 .<DecisionLines.Line>mapMulti((l, out) -> outside.addRunsNotOutside(projection.toLonLat(l.points()),
                         run -> out.accept(new DecisionLines.Line(run, l.diagram()))))
                 .toList();
+        List<Coordinate[]> lines = new ArrayList<>(mapped.border().size() + inDegrees.size());
+        lines.addAll(mapped.border());
         int[] diagram = new int[lines.size() + inDegrees.size()];  // per line its Voronoi diagram; the border's: 0
         for (DecisionLines.Line l : inDegrees) {
             diagram[lines.size()] = l.diagram();

@@ -42,6 +42,23 @@ class EqualAreaProjectionTest {
         }
     }
 
+    /** A line taken back to degrees point by point, in place through one coordinate: proj4j's numbers for each point. */
+    @Test
+    void unprojectingALine_givesProj4jsNumbersForEachPoint() {
+        CoordinateTransform inverse = proj4j(false);
+        Random r = new Random(13);
+        Coordinate[] plane = new Coordinate[10_000];
+        for (int i = 0; i < plane.length; i++) {
+            plane[i] = new Coordinate((r.nextDouble() - 0.5) * 800_000, (r.nextDouble() - 0.5) * 500_000);
+        }
+        Coordinate[] lonLat = EA.toLonLat(plane);
+        for (int i = 0; i < plane.length; i++) {
+            ProjCoordinate back = inverse.transform(new ProjCoordinate(plane[i].x, plane[i].y), new ProjCoordinate());
+            assertEquals(back.x, lonLat[i].x, 0.0);
+            assertEquals(back.y, lonLat[i].y, 0.0);
+        }
+    }
+
     @Test
     void projectingManyPoints_inParallelOrNot_givesEachPointsProjection() {
         Random r = new Random(12);
