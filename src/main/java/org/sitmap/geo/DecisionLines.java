@@ -57,7 +57,9 @@ final class DecisionLines {
                         ALL_PLACES_DIAGRAM, part);
             } else if (k == 2) {
                 for (DecidingRule.Seat s : settlements) {
-                    if (rule.coreMatters(s) && near(s.x(), s.y(), s.coreM())) part.add(new Line(circle(s, s.coreM()), 0));
+                    if (rule.coreMatters(s) && near(s.x(), s.y(), s.coreM())) {
+                        part.add(new Line(circle(s, s.coreM()), 0));
+                    }
                 }
             }
             return part;

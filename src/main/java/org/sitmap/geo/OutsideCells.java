@@ -20,7 +20,7 @@ import org.locationtech.jts.geom.Envelope;
  * Immutable; thread-safe.
  */
 final class OutsideCells {
-    /** Cell side, degrees (about 2 km): fine enough to leave out most of what lies outside, quick to fill (50,000 cells). */
+    /** Cell side, degrees (about 2 km): fine enough to leave out most of what lies outside, quick to fill. */
     static final double CELL_DEG = 0.02;
 
     /** Far more than the rounding error of a point cutting a border edge, far less than a cell. */
@@ -55,7 +55,7 @@ final class OutsideCells {
         }
     }
 
-    /** Per row of cells, where the border crosses the line through the row's centres (each edge visits its rows only). */
+    /** Per row of cells, where the border crosses the line through the row's centres (an edge visits its rows only). */
     private double[][] crossingsByRow(List<Coordinate[]> border) {
         int[] count = new int[grid.ny];
         for (int pass = 0; pass < 2; pass++) {

@@ -13,8 +13,9 @@ import org.locationtech.jts.geom.util.LinearComponentExtracter;
 
 /**
  * What the tessellation needs of the mapped area, derived once and shared by every engine on the same area: its
- * border lines, its envelope in the equal-area plane, the cells outside it and a point locator per thread. The app builds a new engine at
- * every load, and each one derived all three afresh: densifying and projecting the border for its envelope was
+ * border lines, its envelope in the equal-area plane, the cells outside it ({@link OutsideCells}) and a point locator
+ * per thread. The app builds a new engine at every load, and each one used to derive the lines, the envelope and the
+ * locators afresh: densifying and projecting the border for its envelope was
  * nearly half of a shipped engine's construction, and indexing the border for the locators a seventh of its first
  * snapshot (JFR, 300 fresh engines in one JVM). Thread-safe.
  */

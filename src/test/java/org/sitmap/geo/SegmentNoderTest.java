@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.LineSegment;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.noding.BasicSegmentString;
+import org.locationtech.jts.noding.SegmentString;
 
 class SegmentNoderTest {
     private static Coordinate[] line(double... xy) {
@@ -110,8 +116,8 @@ class SegmentNoderTest {
             for (int i = 0; i < 60; i++) sites.add(new Coordinate(r.nextDouble() * 50, r.nextDouble() * 50));
             List<Coordinate[]> lines = new ArrayList<>();
             List<Integer> groups = new ArrayList<>();
-            java.util.Set<org.locationtech.jts.geom.LineSegment> seen = new java.util.HashSet<>();
-            for (org.locationtech.jts.geom.Polygon cell : VoronoiCells.of(sites, new org.locationtech.jts.geom.Envelope(-10, 60, -10, 60))) {
+            Set<LineSegment> seen = new HashSet<>();
+            for (Polygon cell : VoronoiCells.of(sites, new Envelope(-10, 60, -10, 60))) {
                 Coordinate[] ring = cell.getExteriorRing().getCoordinates();
                 for (int k = 0; k + 1 < ring.length; k++) {
                     LineSegment edge = new LineSegment(ring[k], ring[k + 1]);
@@ -150,13 +156,17 @@ class SegmentNoderTest {
         NodeRecorder sameGroup = new NodeRecorder(), twoGroups = new NodeRecorder();
         new ChainGridNoder(sameGroup, new int[] {1, 1}).computeNodes(numbered(crossing));
         new ChainGridNoder(twoGroups, new int[] {1, 2}).computeNodes(numbered(crossing));
-        assertEquals(List.of(2, 2), NodeRecorder.splitLines(crossing, List.of(sameGroup)).stream().map(l -> l.length).toList());
-        assertEquals(List.of(3, 3), NodeRecorder.splitLines(crossing, List.of(twoGroups)).stream().map(l -> l.length).toList());
+        assertEquals(List.of(2, 2), lengths(NodeRecorder.splitLines(crossing, List.of(sameGroup))));
+        assertEquals(List.of(3, 3), lengths(NodeRecorder.splitLines(crossing, List.of(twoGroups))));
     }
 
-    private static List<org.locationtech.jts.noding.SegmentString> numbered(List<Coordinate[]> lines) {
-        List<org.locationtech.jts.noding.SegmentString> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) out.add(new org.locationtech.jts.noding.BasicSegmentString(lines.get(i), i));
+    private static List<SegmentString> numbered(List<Coordinate[]> lines) {
+        List<SegmentString> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) out.add(new BasicSegmentString(lines.get(i), i));
         return out;
+    }
+
+    private static List<Integer> lengths(List<Coordinate[]> lines) {
+        return lines.stream().map(l -> l.length).toList();
     }
 }
