@@ -57,28 +57,24 @@ final class OutsideCells {
 
     /** Per row of cells, where the border crosses the line through the row's centres (an edge visits its rows only). */
     private double[][] crossingsByRow(List<Coordinate[]> border) {
+        double[][] xs = new double[grid.ny][4];
         int[] count = new int[grid.ny];
-        for (int pass = 0; pass < 2; pass++) {
-            double[][] xs = new double[grid.ny][];
-            if (pass == 1) for (int r = 0; r < grid.ny; r++) xs[r] = new double[count[r]];
-            int[] fill = new int[grid.ny];
-            for (Coordinate[] ring : border) {
-                for (int i = 0; i + 1 < ring.length; i++) {
-                    Coordinate a = ring[i], b = ring[i + 1];
-                    // the rows whose centre may lie between the ends (one more each side for rounding), asked exactly
-                    int r0 = Math.max(0, (int) Math.floor((Math.min(a.y, b.y) - grid.minY) / grid.size - 0.5));
-                    int r1 = Math.min(grid.ny - 1, (int) Math.ceil((Math.max(a.y, b.y) - grid.minY) / grid.size - 0.5));
-                    for (int r = r0; r <= r1; r++) {
-                        double y = grid.minY + (r + 0.5) * grid.size;
-                        if ((a.y > y) == (b.y > y)) continue;  // half-open: a vertex on the row's line counts once
-                        if (pass == 0) count[r]++;
-                        else xs[r][fill[r]++] = a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y);
-                    }
+        for (Coordinate[] ring : border) {
+            for (int i = 0; i + 1 < ring.length; i++) {
+                Coordinate a = ring[i], b = ring[i + 1];
+                // the rows whose centre may lie between the ends (one more each side for rounding), asked exactly
+                int r0 = Math.max(0, (int) Math.floor((Math.min(a.y, b.y) - grid.minY) / grid.size - 0.5));
+                int r1 = Math.min(grid.ny - 1, (int) Math.ceil((Math.max(a.y, b.y) - grid.minY) / grid.size - 0.5));
+                for (int r = r0; r <= r1; r++) {
+                    double y = grid.minY + (r + 0.5) * grid.size;
+                    if ((a.y > y) == (b.y > y)) continue;  // half-open: a vertex on the row's line counts once
+                    if (count[r] == xs[r].length) xs[r] = Arrays.copyOf(xs[r], 2 * count[r]);
+                    xs[r][count[r]++] = a.x + (y - a.y) * (b.x - a.x) / (b.y - a.y);
                 }
             }
-            if (pass == 1) return xs;
         }
-        throw new AssertionError();
+        for (int r = 0; r < grid.ny; r++) xs[r] = Arrays.copyOf(xs[r], count[r]);
+        return xs;
     }
 
     /**
