@@ -177,9 +177,9 @@ public final class EqualAreaProjection {
     /**
      * {@link #ringAreaM2(Coordinate[])} with the ring's vertices projected already: vertex k is point
      * {@code ids[k]}, whose projection is {@code (xy[2 * ids[k]], xy[2 * ids[k] + 1])} (as {@link #toPlane(double,
-     * double)} gives it; the ring's closing vertex, the first again, needs no id). The same sum, hence the same double; a tessellation's
-     * vertices, each on about three faces, are projected once instead of once a face. {@code ids} null: each is
-     * projected here.
+     * double)} gives it; the ring's closing vertex, the first again, needs no id). The same sum, hence the same double;
+     * a tessellation's vertices, each on about three faces, are projected once instead of once a face. {@code ids}
+     * null: each is projected here.
      */
     double ringAreaM2(Coordinate[] ring, int[] ids, double[] xy) {
         RingArea area = new RingArea(forward);
