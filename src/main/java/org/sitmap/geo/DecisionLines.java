@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
@@ -51,10 +52,10 @@ final class DecisionLines {
         List<List<Line>> parts = (parallel ? kinds.parallel() : kinds).mapToObj(k -> {
             List<Line> part = new ArrayList<>();
             if (k == 0) {
-                addCells(cells(settlements, clip), s -> noDataM, SETTLEMENTS_DIAGRAM, part);
+                addCells(cells(settlements, clip, s -> true), s -> noDataM, SETTLEMENTS_DIAGRAM, part);
             } else if (k == 1 && sites) {
-                addCells(cells(seats, clip).stream().filter(c -> c.seat.site()).toList(), DecidingRule.Seat::radiusM,
-                        ALL_PLACES_DIAGRAM, part);
+                addCells(cells(seats, clip, DecidingRule.Seat::site), DecidingRule.Seat::radiusM, ALL_PLACES_DIAGRAM,
+                        part);
             } else if (k == 2) {
                 for (DecidingRule.Seat s : settlements) {
                     if (rule.coreMatters(s) && near(s.x(), s.y(), s.coreM())) {
@@ -181,8 +182,11 @@ final class DecisionLines {
         return true;
     }
 
-    /** Voronoi cells of the seats that reach the mapped area, each with its seat (coincident seats share one). */
-    private List<Cell> cells(List<DecidingRule.Seat> seats, Envelope clip) {
+    /**
+     * Voronoi cells of the seats that reach the mapped area, each with its seat (coincident seats share one), for the
+     * seats {@code wanted}: all places' diagram is needed for the sites' cells alone (a tenth of the places at scale).
+     */
+    private List<Cell> cells(List<DecidingRule.Seat> seats, Envelope clip, Predicate<DecidingRule.Seat> wanted) {
         if (seats.isEmpty()) return List.of();
         Map<Coordinate, DecidingRule.Seat> byPosition = new HashMap<>();
         for (DecidingRule.Seat s : seats) {
@@ -191,19 +195,26 @@ final class DecisionLines {
         List<Cell> out = new ArrayList<>();
         if (byPosition.size() == 1) {
             DecidingRule.Seat s = byPosition.values().iterator().next();
+            if (!wanted.test(s)) return out;
             Envelope env = new Envelope(clip);
             env.expandToInclude(s.x(), s.y());
             env.expandBy(1);
             out.add(new Cell((Polygon) Geometries.FACTORY.toGeometry(env), s));
             return out;
         }
-        for (Polygon raw : VoronoiCells.of(byPosition.keySet(), clip)) {
+        for (Polygon raw : VoronoiCells.of(byPosition.keySet(), clip, p -> wantedAt(byPosition, p, wanted))) {
             Polygon cell = clipped(raw, clip);
             if (cell == null) continue;
             DecidingRule.Seat s = byPosition.get((Coordinate) cell.getUserData());
             if (s != null) out.add(new Cell(cell, s));
         }
         return out;
+    }
+
+    private static boolean wantedAt(Map<Coordinate, DecidingRule.Seat> byPosition, Coordinate p,
+                                    Predicate<DecidingRule.Seat> wanted) {
+        DecidingRule.Seat s = byPosition.get(p);
+        return s != null && wanted.test(s);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.sitmap.geo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateList;
 import org.locationtech.jts.geom.Envelope;
@@ -35,13 +36,25 @@ final class VoronoiCells {
 
     /** The cells of the sites (distinct coordinates), the triangulation's frame fitted to {@code clip}. */
     static List<Polygon> of(Collection<Coordinate> sites, Envelope clip) {
+        return of(sites, clip, site -> true);
+    }
+
+    /**
+     * The cells of the sites {@code wanted}, in a triangulation of all the sites (a cell depends on its neighbours):
+     * a cell's polygon and centres are made only when it is wanted, and come out as in {@link #of(Collection,
+     * Envelope)}.
+     */
+    static List<Polygon> of(Collection<Coordinate> sites, Envelope clip, Predicate<Coordinate> wanted) {
         VoronoiDiagramBuilder builder = new VoronoiDiagramBuilder();
         builder.setSites(sites);
         builder.setClipEnvelope(clip);
         QuadEdgeSubdivision subdivision = builder.getSubdivision();
         Collection<?> edges = subdivision.getVertexUniqueEdges(false);
         List<Polygon> cells = new ArrayList<>(edges.size());
-        for (Object e : edges) cells.add(cell((QuadEdge) e));
+        for (Object e : edges) {
+            QuadEdge start = (QuadEdge) e;
+            if (wanted.test(start.orig().getCoordinate())) cells.add(cell(start));
+        }
         return cells;
     }
 

@@ -55,6 +55,25 @@ class VoronoiCellsTest {
         }
     }
 
+    /** The cells of a few wanted sites, in the triangulation of all: exactly those cells of the whole diagram. */
+    @Test
+    void wantedCells_areTheWholeDiagramsCells_toTheLastBit() {
+        Random r = new Random(11);
+        Set<Coordinate> sites = new LinkedHashSet<>();
+        for (int i = 0; i < 2_000; i++) sites.add(new Coordinate(r.nextGaussian() * 60_000, r.nextGaussian() * 40_000));
+        Envelope clip = new Envelope(-300_000, 300_000, -200_000, 200_000);
+        Map<Coordinate, Polygon> all = new HashMap<>();
+        for (Polygon cell : VoronoiCells.of(sites, clip)) all.put((Coordinate) cell.getUserData(), cell);
+
+        List<Polygon> wanted = VoronoiCells.of(sites, clip, p -> Math.floorMod((long) p.x, 10) == 0);
+        long expected = sites.stream().filter(p -> Math.floorMod((long) p.x, 10) == 0).count();
+        assertTrue(expected > 100, "a tenth of the sites or so: " + expected);
+        assertEquals(expected, wanted.size());
+        for (Polygon cell : wanted) {
+            assertTrue(cell.equalsExact(all.get((Coordinate) cell.getUserData())), "the cell of " + cell.getUserData());
+        }
+    }
+
     @Test
     void circumcentre_ofAWellShapedTriangle_isTheDoubleOne() {
         Coordinate a = new Coordinate(1000.5, 20.25), b = new Coordinate(4000.125, 310), c = new Coordinate(2500, 5000.75);
