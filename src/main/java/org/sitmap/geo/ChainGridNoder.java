@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.chain.MonotoneChain;
 import org.locationtech.jts.index.chain.MonotoneChainBuilder;
@@ -54,8 +55,9 @@ final class ChainGridNoder extends SinglePassNoder {
         nodedStrings = inputStrings;
         List<MonotoneChain> chains = chains(inputStrings);
         if (chains.size() > 1) {
-            UniformGrid grid = grid(chains);
-            intersect(chains, envelopes(chains), groups(chains, group), grid, fill(grid, chains), segInt, 0, 1);
+            double[] env = envelopes(chains);
+            UniformGrid grid = grid(env, chains.size());
+            intersect(chains, env, groups(chains, group), grid, grid.itemsByCell(chains.size(), env), segInt, 0, 1);
         }
     }
 
@@ -70,9 +72,9 @@ final class ChainGridNoder extends SinglePassNoder {
         int n = intersectors.size();
         List<MonotoneChain> chains = chains(strings);
         if (chains.size() < 2) return;
-        UniformGrid grid = grid(chains);  // computes every chain's envelope here, before the parts read them
-        int[][] cells = fill(grid, chains);
         double[] env = envelopes(chains);
+        UniformGrid grid = grid(env, chains.size());
+        int[][] cells = grid.itemsByCell(chains.size(), env);
         int[] chainGroup = groups(chains, group);
         IntStream.range(0, n).parallel()
                 .forEach(k -> intersect(chains, env, chainGroup, grid, cells, intersectors.get(k), k, n));
@@ -91,10 +93,13 @@ final class ChainGridNoder extends SinglePassNoder {
         return chains;
     }
 
-    private static UniformGrid grid(List<MonotoneChain> chains) {
+    private static UniformGrid grid(double[] env, int chains) {
         Envelope all = new Envelope();
-        for (MonotoneChain mc : chains) all.expandToInclude(mc.getEnvelope());
-        return new UniformGrid(all, chains.size(), Double.MIN_NORMAL);
+        for (int c = 0; c < chains; c++) {
+            all.expandToInclude(env[4 * c], env[4 * c + 2]);
+            all.expandToInclude(env[4 * c + 1], env[4 * c + 3]);
+        }
+        return new UniformGrid(all, chains, Double.MIN_NORMAL);
     }
 
     /**
@@ -137,21 +142,22 @@ final class ChainGridNoder extends SinglePassNoder {
         return out;
     }
 
-    /** Per chain, in the list's order: min x, max x, min y, max y of its envelope. */
+    /**
+     * Per chain, in the list's order: min x, max x, min y, max y of its envelope, which is that of its two ends (it is
+     * monotone), as {@link MonotoneChain#getEnvelope()} computes it, without keeping an {@code Envelope} in each
+     * chain (a scale-100 tessellation makes some 100,000 chains, noding and checking).
+     */
     private static double[] envelopes(List<MonotoneChain> chains) {
         double[] env = new double[4 * chains.size()];
         for (int c = 0; c < chains.size(); c++) {
-            Envelope e = chains.get(c).getEnvelope();
-            env[4 * c] = e.getMinX();
-            env[4 * c + 1] = e.getMaxX();
-            env[4 * c + 2] = e.getMinY();
-            env[4 * c + 3] = e.getMaxY();
+            MonotoneChain mc = chains.get(c);
+            SegmentString s = (SegmentString) mc.getContext();
+            Coordinate p = s.getCoordinate(mc.getStartIndex()), q = s.getCoordinate(mc.getEndIndex());
+            env[4 * c] = Math.min(p.x, q.x);
+            env[4 * c + 1] = Math.max(p.x, q.x);
+            env[4 * c + 2] = Math.min(p.y, q.y);
+            env[4 * c + 3] = Math.max(p.y, q.y);
         }
         return env;
-    }
-
-    /** Per cell of the grid, the indices of the chains whose envelope meets it, in increasing order. */
-    private static int[][] fill(UniformGrid grid, List<MonotoneChain> chains) {
-        return grid.itemsByCell(chains.size(), i -> chains.get(i).getEnvelope());
     }
 }

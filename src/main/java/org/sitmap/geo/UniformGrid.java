@@ -54,20 +54,34 @@ final class UniformGrid {
      * lists, for visiting every pair of items that may meet.
      */
     int[][] itemsByCell(int count, IntFunction<Envelope> envelopeOf) {
+        double[] env = new double[4 * count];
+        for (int i = 0; i < count; i++) {
+            Envelope e = envelopeOf.apply(i);
+            env[4 * i] = e.getMinX();
+            env[4 * i + 1] = e.getMaxX();
+            env[4 * i + 2] = e.getMinY();
+            env[4 * i + 3] = e.getMaxY();
+        }
+        return itemsByCell(count, env);
+    }
+
+    /**
+     * {@link #itemsByCell(int, IntFunction)} for envelopes in one array: min x, max x, min y, max y of item i at
+     * {@code 4 i} to {@code 4 i + 3}.
+     */
+    int[][] itemsByCell(int count, double[] env) {
         // Loops rather than visit(): its lambda, capturing the item, was an object per item (the quick compiler does
         // not elide it), 2 MB of a scale-100 first snapshot.
         int[] size = new int[cellCount()];
         for (int i = 0; i < count; i++) {
-            Envelope e = envelopeOf.apply(i);
-            int c0 = column(e.getMinX()), c1 = column(e.getMaxX()), r0 = row(e.getMinY()), r1 = row(e.getMaxY());
+            int c0 = column(env[4 * i]), c1 = column(env[4 * i + 1]), r0 = row(env[4 * i + 2]), r1 = row(env[4 * i + 3]);
             for (int r = r0; r <= r1; r++) for (int c = c0; c <= c1; c++) size[index(c, r)]++;
         }
         int[][] cells = new int[size.length][];
         for (int c = 0; c < size.length; c++) cells[c] = new int[size[c]];
         int[] fill = new int[size.length];
         for (int i = 0; i < count; i++) {
-            Envelope e = envelopeOf.apply(i);
-            int c0 = column(e.getMinX()), c1 = column(e.getMaxX()), r0 = row(e.getMinY()), r1 = row(e.getMaxY());
+            int c0 = column(env[4 * i]), c1 = column(env[4 * i + 1]), r0 = row(env[4 * i + 2]), r1 = row(env[4 * i + 3]);
             for (int r = r0; r <= r1; r++) {
                 for (int c = c0; c <= c1; c++) {
                     int cell = index(c, r);
