@@ -74,7 +74,7 @@ final class ChainGridNoder extends SinglePassNoder {
         if (chains.size() < 2) return;
         double[] env = envelopes(chains);
         UniformGrid grid = grid(env, chains.size());
-        int[][] cells = grid.itemsByCell(chains.size(), env);
+        UniformGrid.Cells cells = grid.itemsByCell(chains.size(), env);
         int[] chainGroup = groups(chains, group);
         IntStream.range(0, n).parallel()
                 .forEach(k -> intersect(chains, env, chainGroup, grid, cells, intersectors.get(k), k, n));
@@ -108,15 +108,16 @@ final class ChainGridNoder extends SinglePassNoder {
      * {@code Envelope.intersects} was a fifth of a large tessellation's noding.
      */
     private static void intersect(List<MonotoneChain> chains, double[] env, int[] group, UniformGrid grid,
-                                  int[][] cells, SegmentIntersector segInt, int first, int step) {
+                                  UniformGrid.Cells cells, SegmentIntersector segInt, int first, int step) {
         MCIndexNoder.SegmentOverlapAction action = new MCIndexNoder.SegmentOverlapAction(segInt);
-        for (int cell = first; cell < cells.length; cell += step) {
-            int[] in = cells[cell];
-            for (int i = 0; i < in.length; i++) {
+        int[] start = cells.start(), in = cells.items();
+        for (int cell = first; cell < grid.cellCount(); cell += step) {
+            int end = start[cell + 1];
+            for (int i = start[cell]; i < end; i++) {
                 int a = in[i];
                 double aMinX = env[4 * a], aMaxX = env[4 * a + 1], aMinY = env[4 * a + 2], aMaxY = env[4 * a + 3];
                 int g = group == null ? 0 : group[a];
-                for (int j = i + 1; j < in.length; j++) {
+                for (int j = i + 1; j < end; j++) {
                     int b = in[j];
                     if (g != 0 && group[b] == g) continue;  // known not to cross
                     double bMinX = env[4 * b], bMinY = env[4 * b + 2];

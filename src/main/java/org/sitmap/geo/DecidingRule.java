@@ -32,7 +32,7 @@ final class DecidingRule {
     /** Settlements with a population core, and per cell of {@link #coreGrid} those whose core's envelope meets it. */
     private final Seat[] cores;
     private final UniformGrid coreGrid;
-    private final int[][] coreCells;
+    private final UniformGrid.Cells coreCells;
     private final SeatGrid allGrid;
     private final SeatGrid settlementGrid;
     private final boolean anySettlement;
@@ -82,8 +82,9 @@ final class DecidingRule {
         Envelope reach = coreEnvelope(s);
         for (int r = coreGrid.row(reach.getMinY()); r <= coreGrid.row(reach.getMaxY()); r++) {
             for (int c = coreGrid.column(reach.getMinX()); c <= coreGrid.column(reach.getMaxX()); c++) {
-                for (int i : coreCells[coreGrid.index(c, r)]) {
-                    Seat t = cores[i];
+                int cell = coreGrid.index(c, r);
+                for (int k = coreCells.start()[cell]; k < coreCells.start()[cell + 1]; k++) {
+                    Seat t = cores[coreCells.items()[k]];
                     if (t != s && t.distance(s.x, s.y) < s.coreM + t.coreM) return true;
                 }
             }
@@ -97,8 +98,9 @@ final class DecidingRule {
         Seat nearest = allGrid.nearest(x, y, null).seat();
         if (nearest.site && nearest.distance(x, y) <= nearest.radiusM) return nearest.index;
         Seat core = null;
-        for (int i : coreCells[coreGrid.cell(x, y)]) {
-            Seat s = cores[i];
+        int cell = coreGrid.cell(x, y);
+        for (int k = coreCells.start()[cell]; k < coreCells.start()[cell + 1]; k++) {
+            Seat s = cores[coreCells.items()[k]];
             double d = s.distance(x, y);
             if (d > s.coreM || core != null && (d > core.distance(x, y) || d == core.distance(x, y) && s.index > core.index)) {
                 continue;

@@ -294,7 +294,7 @@ final class FaceBuilder {
                 all.expandToInclude(holeEnvelopes[k]);
             }
             UniformGrid grid = new UniformGrid(all, holes.size(), Double.MIN_NORMAL);
-            int[][] cells = grid.itemsByCell(holes.size(), k -> holeEnvelopes[k]);
+            UniformGrid.Cells cells = grid.itemsByCell(holes.size(), k -> holeEnvelopes[k]);
             double[] ownerArea = new double[holes.size()];
             int[] seenBy = new int[holes.size()];  // per hole, the last shell that looked at it, plus one
             PointOnGeometryLocator[] locators = new PointOnGeometryLocator[shells.size()];
@@ -308,7 +308,9 @@ final class FaceBuilder {
                 int r0 = grid.row(se.getMinY()), r1 = grid.row(se.getMaxY());
                 for (int r = r0; r <= r1; r++) {
                     for (int c = c0; c <= c1; c++) {
-                        for (int k : cells[grid.index(c, r)]) {
+                        int cell = grid.index(c, r);
+                        for (int j = cells.start()[cell]; j < cells.start()[cell + 1]; j++) {
+                            int k = cells.items()[j];
                             if (seenBy[k] == i + 1) continue;
                             seenBy[k] = i + 1;
                             if (!se.covers(holeEnvelopes[k])) continue;

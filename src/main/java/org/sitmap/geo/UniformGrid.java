@@ -1,5 +1,6 @@
 package org.sitmap.geo;
 
+import java.util.Arrays;
 import java.util.function.IntFunction;
 import org.locationtech.jts.geom.Envelope;
 
@@ -50,10 +51,18 @@ final class UniformGrid {
     }
 
     /**
+     * The items of each cell, in one array: cell c's items are {@code items[start[c]]} to {@code items[start[c + 1] -
+     * 1]}, in increasing order. One array rather than one per cell: a scale-100 noding's grid has some 60,000 cells,
+     * most holding one or two chains, and an array each was a megabyte and a half of headers and empty arrays.
+     */
+    record Cells(int[] start, int[] items) {
+    }
+
+    /**
      * Per cell, the items (numbered 0 to {@code count - 1}) whose envelope meets it, in increasing order: the cells'
      * lists, for visiting every pair of items that may meet.
      */
-    int[][] itemsByCell(int count, IntFunction<Envelope> envelopeOf) {
+    Cells itemsByCell(int count, IntFunction<Envelope> envelopeOf) {
         double[] env = new double[4 * count];
         for (int i = 0; i < count; i++) {
             Envelope e = envelopeOf.apply(i);
@@ -69,26 +78,23 @@ final class UniformGrid {
      * {@link #itemsByCell(int, IntFunction)} for envelopes in one array: min x, max x, min y, max y of item i at
      * {@code 4 i} to {@code 4 i + 3}.
      */
-    int[][] itemsByCell(int count, double[] env) {
+    Cells itemsByCell(int count, double[] env) {
         // Loops rather than visit(): its lambda, capturing the item, was an object per item (the quick compiler does
         // not elide it), 2 MB of a scale-100 first snapshot.
-        int[] size = new int[cellCount()];
+        int[] start = new int[cellCount() + 1];
         for (int i = 0; i < count; i++) {
             int c0 = column(env[4 * i]), c1 = column(env[4 * i + 1]), r0 = row(env[4 * i + 2]), r1 = row(env[4 * i + 3]);
-            for (int r = r0; r <= r1; r++) for (int c = c0; c <= c1; c++) size[index(c, r)]++;
+            for (int r = r0; r <= r1; r++) for (int c = c0; c <= c1; c++) start[index(c, r) + 1]++;
         }
-        int[][] cells = new int[size.length][];
-        for (int c = 0; c < size.length; c++) cells[c] = new int[size[c]];
-        int[] fill = new int[size.length];
+        for (int c = 0; c < cellCount(); c++) start[c + 1] += start[c];
+        int[] items = new int[start[cellCount()]];
+        int[] fill = Arrays.copyOf(start, cellCount());
         for (int i = 0; i < count; i++) {
             int c0 = column(env[4 * i]), c1 = column(env[4 * i + 1]), r0 = row(env[4 * i + 2]), r1 = row(env[4 * i + 3]);
             for (int r = r0; r <= r1; r++) {
-                for (int c = c0; c <= c1; c++) {
-                    int cell = index(c, r);
-                    cells[cell][fill[cell]++] = i;
-                }
+                for (int c = c0; c <= c1; c++) items[fill[index(c, r)]++] = i;
             }
         }
-        return cells;
+        return new Cells(start, items);
     }
 }
