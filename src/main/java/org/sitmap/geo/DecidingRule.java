@@ -49,24 +49,27 @@ final class DecidingRule {
                 settled = true;
                 if (s.coreM > 0) {
                     withCore.add(s);
-                    all.expandToInclude(coreEnvelope(s));
+                    all.expandToInclude(s.x - s.coreM, s.y - s.coreM);
+                    all.expandToInclude(s.x + s.coreM, s.y + s.coreM);
                 }
             }
         }
         // A grid rather than an R-tree: every face asks about its point, and the tree's query was a tenth of deciding.
         cores = withCore.toArray(Seat[]::new);
         coreGrid = new UniformGrid(all, cores.length, 1);
-        coreCells = coreGrid.itemsByCell(cores.length, i -> coreEnvelope(cores[i]));
+        double[] env = new double[4 * cores.length];  // each core's square: min x, max x, min y, max y
+        for (int i = 0; i < cores.length; i++) {
+            Seat s = cores[i];
+            env[4 * i] = s.x - s.coreM;
+            env[4 * i + 1] = s.x + s.coreM;
+            env[4 * i + 2] = s.y - s.coreM;
+            env[4 * i + 3] = s.y + s.coreM;
+        }
+        coreCells = coreGrid.itemsByCell(cores.length, env);
         allGrid = new SeatGrid(seats);
         settlementGrid = new SeatGrid(seats.stream().filter(s -> !s.site).toList());
         anySeat = !seats.isEmpty();
         anySettlement = settled;
-    }
-
-    private static Envelope coreEnvelope(Seat s) {
-        Envelope core = new Envelope(s.x, s.x, s.y, s.y);
-        core.expandBy(s.coreM);
-        return core;
     }
 
     /**
@@ -79,9 +82,8 @@ final class DecidingRule {
         // (Among the two settlements nearest to s, itself included, one other than s is nearer than 2 cores.)
         SeatGrid.Nearest other = settlementGrid.nearest(s.x, s.y, s);
         if (other != null && other.distance() < 2 * s.coreM) return true;
-        Envelope reach = coreEnvelope(s);
-        for (int r = coreGrid.row(reach.getMinY()); r <= coreGrid.row(reach.getMaxY()); r++) {
-            for (int c = coreGrid.column(reach.getMinX()); c <= coreGrid.column(reach.getMaxX()); c++) {
+        for (int r = coreGrid.row(s.y - s.coreM); r <= coreGrid.row(s.y + s.coreM); r++) {
+            for (int c = coreGrid.column(s.x - s.coreM); c <= coreGrid.column(s.x + s.coreM); c++) {
                 int cell = coreGrid.index(c, r);
                 for (int k = coreCells.start()[cell]; k < coreCells.start()[cell + 1]; k++) {
                     Seat t = cores[coreCells.items()[k]];
