@@ -29,6 +29,8 @@ public final class EqualAreaProjection {
 
     private final CoordinateTransform forward;
     private final CoordinateTransform inverse;
+    /** Per thread, the sum a ring's area is added up in (a face's rings are measured on the thread deciding it). */
+    private final ThreadLocal<RingArea> ringAreas;
 
     /** A projection centred on the given point (degrees). */
     public EqualAreaProjection(double lat0, double lon0) {
@@ -38,6 +40,8 @@ public final class EqualAreaProjection {
                 "+proj=laea +lat_0=" + lat0 + " +lon_0=" + lon0 + " +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs");
         forward = new Direct(wgs84, laea, true);
         inverse = new Direct(laea, wgs84, false);
+        CoordinateTransform toPlane = forward;
+        ringAreas = ThreadLocal.withInitial(() -> new RingArea(toPlane));
     }
 
     /**
@@ -182,7 +186,7 @@ public final class EqualAreaProjection {
      * null: each is projected here.
      */
     double ringAreaM2(Coordinate[] ring, int[] ids, double[] xy) {
-        RingArea area = new RingArea(forward);
+        RingArea area = ringAreas.get().restart();
         for (int i = 0; i + 1 < ring.length; i++) {
             Coordinate p0 = ring[i], p1 = ring[i + 1];
             if (ids == null) area.add(p0.x, p0.y);
@@ -217,6 +221,13 @@ public final class EqualAreaProjection {
 
         RingArea(CoordinateTransform forward) {
             this.forward = forward;
+        }
+
+        /** This sum emptied for a new ring (every other field is set before it is read again). */
+        RingArea restart() {
+            count = 0;
+            sum = 0;
+            return this;
         }
 
         void add(double lon, double lat) {
