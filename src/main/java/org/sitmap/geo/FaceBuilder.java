@@ -145,24 +145,28 @@ final class FaceBuilder {
     /**
      * {@link #simpleLoops(List)} for cycles of half-edges starting at the given nodes. {@code at}: one int per node,
      * all 0, left all 0 (a caller tracing many small unions reuses it rather than clearing a node-sized array each time).
+     * A cycle that passes no node twice (nearly all) comes back as itself, not a copy: the callers drop the cycles.
      */
     static List<int[]> simpleLoops(List<int[]> cycles, int[] origin, int[] at) {
         List<int[]> out = new ArrayList<>(cycles.size());
         // at: per node, its position on the stack plus one; 0 when not on it
+        int[] stack = new int[16];
         for (int[] cycle : cycles) {
-            int[] stack = new int[cycle.length];
+            if (stack.length < cycle.length) stack = new int[Math.max(cycle.length, 2 * stack.length)];
             int top = 0;
+            boolean split = false;
             for (int e : cycle) {
                 int p = at[origin[e]] - 1;
                 if (p >= 0) {
                     out.add(Arrays.copyOfRange(stack, p, top));
                     for (int k = p; k < top; k++) at[origin[stack[k]]] = 0;
                     top = p;
+                    split = true;
                 }
                 at[origin[e]] = top + 1;
                 stack[top++] = e;
             }
-            out.add(Arrays.copyOf(stack, top));
+            out.add(split ? Arrays.copyOf(stack, top) : cycle);  // unsplit, the stack holds the cycle as it is
             for (int k = 0; k < top; k++) at[origin[stack[k]]] = 0;
         }
         return out;
