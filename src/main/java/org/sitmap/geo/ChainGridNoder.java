@@ -146,7 +146,7 @@ final class ChainGridNoder extends SinglePassNoder {
     /**
      * Per chain, in the list's order: min x, max x, min y, max y of its envelope, which is that of its two ends (it is
      * monotone), as {@link MonotoneChain#getEnvelope()} computes it, without keeping an {@code Envelope} in each
-     * chain (a scale-100 tessellation makes some 100,000 chains, noding and checking).
+     * chain (a scale-100 tessellation makes tens of thousands of chains, once to node and once to check).
      */
     private static double[] envelopes(List<MonotoneChain> chains) {
         double[] env = new double[4 * chains.size()];

@@ -53,7 +53,7 @@ final class UniformGrid {
     /**
      * The items of each cell, in one array: cell c's items are {@code items[start[c]]} to {@code items[start[c + 1] -
      * 1]}, in increasing order. One array rather than one per cell: a scale-100 noding's grid has some 60,000 cells,
-     * most holding one or two chains, and an array each was a megabyte and a half of headers and empty arrays.
+     * most holding one or two chains, and an array each (empty ones too) was more than a megabyte of a first snapshot.
      */
     record Cells(int[] start, int[] items) {
     }
@@ -83,14 +83,16 @@ final class UniformGrid {
         // not elide it), 2 MB of a scale-100 first snapshot.
         int[] start = new int[cellCount() + 1];
         for (int i = 0; i < count; i++) {
-            int c0 = column(env[4 * i]), c1 = column(env[4 * i + 1]), r0 = row(env[4 * i + 2]), r1 = row(env[4 * i + 3]);
+            int c0 = column(env[4 * i]), c1 = column(env[4 * i + 1]);
+            int r0 = row(env[4 * i + 2]), r1 = row(env[4 * i + 3]);
             for (int r = r0; r <= r1; r++) for (int c = c0; c <= c1; c++) start[index(c, r) + 1]++;
         }
         for (int c = 0; c < cellCount(); c++) start[c + 1] += start[c];
         int[] items = new int[start[cellCount()]];
         int[] fill = Arrays.copyOf(start, cellCount());
         for (int i = 0; i < count; i++) {
-            int c0 = column(env[4 * i]), c1 = column(env[4 * i + 1]), r0 = row(env[4 * i + 2]), r1 = row(env[4 * i + 3]);
+            int c0 = column(env[4 * i]), c1 = column(env[4 * i + 1]);
+            int r0 = row(env[4 * i + 2]), r1 = row(env[4 * i + 3]);
             for (int r = r0; r <= r1; r++) {
                 for (int c = c0; c <= c1; c++) items[fill[index(c, r)]++] = i;
             }
