@@ -28,6 +28,8 @@ final class OutsideCells {
 
     private final UniformGrid grid;
     private final boolean[] outside;
+    /** Per cell, whether it lies wholly inside the area: the border misses it and its centre is inside. */
+    private final boolean[] inside;
 
     /** @param border the area's rings, lon/lat, closed (the border of a polygonal area) */
     OutsideCells(List<Coordinate[]> border) {
@@ -37,6 +39,7 @@ final class OutsideCells {
         int items = (int) Math.ceil(env.getWidth() / CELL_DEG * (env.getHeight() / CELL_DEG));
         grid = new UniformGrid(env, items, CELL_DEG);
         outside = new boolean[grid.cellCount()];
+        inside = new boolean[grid.cellCount()];
         boolean[] onBorder = new boolean[grid.cellCount()];
         for (Coordinate[] ring : border) {
             for (int i = 0; i + 1 < ring.length; i++) mark(onBorder, ring[i], ring[i + 1]);
@@ -51,6 +54,7 @@ final class OutsideCells {
                 while (k < xs.length && xs[k] < x) k++;
                 int cell = grid.index(c, r);
                 outside[cell] = !onBorder[cell] && k % 2 == 0;  // an even number of crossings to the left: outside
+                inside[cell] = !onBorder[cell] && k % 2 == 1;
             }
         }
     }
@@ -94,6 +98,14 @@ final class OutsideCells {
             px = qx;
             py = qy;
         }
+    }
+
+    /**
+     * Whether p lies in a cell wholly inside the area (then p is in its interior); false tells nothing: p may lie in a
+     * cell the border crosses.
+     */
+    boolean surelyInside(Coordinate p) {
+        return inside[grid.cell(p.x, p.y)];
     }
 
     /** Whether segment ab lies wholly in cells outside the area (then it has no point in the area). */

@@ -9,6 +9,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.util.LinearComponentExtracter;
 
 /**
@@ -68,8 +69,13 @@ final class PreparedMappedArea {
         return new Envelope(planeEnvelope);
     }
 
-    /** Where a lon/lat point lies relative to the area ({@link org.locationtech.jts.geom.Location}). */
+    /**
+     * Where a lon/lat point lies relative to the area ({@link org.locationtech.jts.geom.Location}): interior at once
+     * in a cell the border does not cross ({@link OutsideCells#surelyInside}), where nearly every face of a
+     * tessellation has its point; else JTS's indexed locator, which allocated a counter and a visitor at every call.
+     */
     int locate(Coordinate p) {
+        if (outsideCells.surelyInside(p)) return Location.INTERIOR;
         return locator.get().locate(p);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.locationtech.jts.algorithm.Area;
-import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.PointLocation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Location;
@@ -179,11 +178,25 @@ final class TessellationBuilder {
         return true;
     }
 
-    /** Whether p lies at least {@link #MEAN_CLEARANCE_DEG} from every edge of the ring. */
+    /**
+     * Whether p lies at least {@link #MEAN_CLEARANCE_DEG} from every edge of the ring. Squared distances, as JTS's
+     * {@code Distance.pointToSegment} measures them but without its square roots: each of those is a call to
+     * {@code StrictMath.hypot} under the quick compiler, once for every edge of every face.
+     */
     private static boolean clearOf(Coordinate[] ring, Coordinate p) {
         for (int i = 0; i + 1 < ring.length; i++) {
-            if (Distance.pointToSegment(p, ring[i], ring[i + 1]) < MEAN_CLEARANCE_DEG) return false;
+            if (squaredDistance(p, ring[i], ring[i + 1]) < MEAN_CLEARANCE_DEG * MEAN_CLEARANCE_DEG) return false;
         }
         return true;
+    }
+
+    /** The square of the distance from p to segment ab. */
+    static double squaredDistance(Coordinate p, Coordinate a, Coordinate b) {
+        double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+        double r = len2 == 0 ? 0 : ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2;
+        if (r <= 0) return (p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y);
+        if (r >= 1) return (p.x - b.x) * (p.x - b.x) + (p.y - b.y) * (p.y - b.y);
+        double cross = (a.y - p.y) * dx - (a.x - p.x) * dy;
+        return cross * cross / len2;
     }
 }

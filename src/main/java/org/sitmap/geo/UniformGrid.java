@@ -34,11 +34,22 @@ final class UniformGrid {
     }
 
     int column(double x) {
-        return (int) Math.max(0, Math.min(nx - 1, Math.floor((x - minX) / size)));
+        return clamp((x - minX) / size, nx);
     }
 
     int row(double y) {
-        return (int) Math.max(0, Math.min(ny - 1, Math.floor((y - minY) / size)));
+        return clamp((y - minY) / size, ny);
+    }
+
+    /**
+     * {@code (int) max(0, min(n - 1, floor(d)))}, without {@code Math.floor}: the quick compiler does not make it an
+     * instruction but calls {@code StrictMath.floor}, and the grids' lookups called it 3 % of a shipped first
+     * snapshot's samples. Below zero the answer is 0 either way, and from zero up a cast drops the fraction as floor
+     * does (NaN gives 0 both ways).
+     */
+    private static int clamp(double d, int n) {
+        if (!(d > 0)) return 0;
+        return d >= n - 1 ? n - 1 : (int) d;
     }
 
     int index(int column, int row) {

@@ -94,4 +94,35 @@ class OutsideCellsTest {
         assertEquals(1, whole.size());
         assertTrue(whole.get(0) == inside, "a line kept whole is not copied");
     }
+
+    /** Points called surely inside lie in the area's interior; every point well inside it is called so. */
+    @Test
+    void aPointCalledSurelyInside_isInTheInterior_andEveryOneDeepInsideIsCalledSo() {
+        Geometry area = MappedArea.northernSyria();
+        OutsideCells cells = cellsOf(area);
+        org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator locator =
+                new org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator(area);
+        Geometry border = area.getBoundary();
+        Envelope around = area.getEnvelopeInternal();
+        around.expandBy(1);
+        Random r = new Random(13);
+        int deep = 0, deepCalledInside = 0, calledInside = 0;
+        for (int i = 0; i < 20_000; i++) {
+            Coordinate p = new Coordinate(around.getMinX() + r.nextDouble() * around.getWidth(),
+                    around.getMinY() + r.nextDouble() * around.getHeight());
+            boolean in = cells.surelyInside(p);
+            int at = locator.locate(p);
+            if (in) {
+                calledInside++;
+                assertEquals(org.locationtech.jts.geom.Location.INTERIOR, at, p::toString);
+            }
+            if (at == org.locationtech.jts.geom.Location.INTERIOR
+                    && border.distance(Geometries.FACTORY.createPoint(p)) > 3 * OutsideCells.CELL_DEG) {
+                deep++;
+                if (in) deepCalledInside++;
+            }
+        }
+        assertTrue(calledInside > 5_000, "most points inside are called so: " + calledInside);
+        assertEquals(deep, deepCalledInside, "every point well inside the area is called surely inside");
+    }
 }

@@ -72,4 +72,19 @@ class TessellationBuilderTest {
                 "POLYGON ((0 0, 0.2 0, 0.2 0.2, 0 0.2, 0 0), (0.11 0.05, 0.15 0.05, 0.15 0.15, 0.11 0.15, 0.11 0.05))");
         assertEquals(new org.locationtech.jts.geom.Coordinate(0.1, 0.1), TessellationBuilder.interiorPoint(clear));
     }
+
+    /** The clearance test's squared distance is JTS's point-to-segment distance squared, degenerate segments too. */
+    @Test
+    void squaredDistance_isJtsPointToSegmentDistanceSquared() {
+        java.util.Random r = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            org.locationtech.jts.geom.Coordinate p = point(r), a = point(r), b = i % 50 == 0 ? a.copy() : point(r);
+            double d = org.locationtech.jts.algorithm.Distance.pointToSegment(p, a, b);
+            assertEquals(d * d, TessellationBuilder.squaredDistance(p, a, b), 1e-12 * Math.max(1, d * d), p + " " + a + " " + b);
+        }
+    }
+
+    private static org.locationtech.jts.geom.Coordinate point(java.util.Random r) {
+        return new org.locationtech.jts.geom.Coordinate(35.7 + r.nextDouble() * 0.01, 34.6 + r.nextDouble() * 0.01);
+    }
 }

@@ -42,4 +42,24 @@ class UniformGridTest {
             assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), listed, "cell " + cell);
         }
     }
+
+    /** A coordinate's column and row are its cell's, floor of its offset in cells, clamped to the grid. */
+    @Test
+    void columnAndRow_areTheFloorOfTheOffsetClampedToTheGrid() {
+        UniformGrid grid = new UniformGrid(new Envelope(10, 20, -5, 0), 50, 1e-9);
+        Random r = new Random(9);
+        List<Double> xs = new ArrayList<>(List.of(10.0, 20.0, 9.999, 20.001, -1e300, 1e300, Double.NaN,
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 10 + grid.size, 10 + 3 * grid.size, 10 - 0.5 * grid.size));
+        for (int i = 0; i < 10_000; i++) xs.add(8 + r.nextDouble() * 14);
+        for (double x : xs) {
+            assertEquals((int) Math.max(0, Math.min(grid.nx - 1, Math.floor((x - grid.minX) / grid.size))), grid.column(x),
+                    "x " + x);
+            double y = x - 15;
+            assertEquals((int) Math.max(0, Math.min(grid.ny - 1, Math.floor((y - grid.minY) / grid.size))), grid.row(y),
+                    "y " + y);
+        }
+        assertEquals(0, grid.column(10));
+        assertEquals(grid.nx - 1, grid.column(20));
+        assertEquals(3, grid.column(10 + 3.5 * grid.size));
+    }
 }
