@@ -39,7 +39,7 @@ public final class EqualAreaProjection {
         CoordinateReferenceSystem laea = crs.createFromParameters("LAEA",
                 "+proj=laea +lat_0=" + lat0 + " +lon_0=" + lon0 + " +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs");
         forward = new Direct(wgs84, laea, true);
-        inverse = new Direct(laea, wgs84, false);
+        inverse = ObliqueLaeaInverse.of(laea, wgs84).orElseGet(() -> new Direct(laea, wgs84, false));
         CoordinateTransform toPlane = forward;
         ringAreas = ThreadLocal.withInitial(() -> new RingArea(toPlane));
     }
@@ -47,9 +47,8 @@ public final class EqualAreaProjection {
     /**
      * proj4j's transform between WGS84 lon/lat and this projection, the projection's own methods called directly: the
      * same numbers as its {@code BasicCoordinateTransform} (EqualAreaProjectionTest), without that class's steps for
-     * axis order, prime meridian and datum, which are identities between these two systems. The inverse is twice as
-     * fast, and a tessellation takes every vertex of its lines to degrees (proj4j's projections keep no state while
-     * projecting; thread-safe).
+     * axis order, prime meridian and datum, which are identities between these two systems (proj4j's projections keep
+     * no state while projecting; thread-safe). The inverse way serves only where {@link ObliqueLaeaInverse} does not.
      */
     private record Direct(CoordinateReferenceSystem source, CoordinateReferenceSystem target, boolean forward)
             implements CoordinateTransform {

@@ -1,6 +1,7 @@
 package org.sitmap.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -25,8 +26,11 @@ class EqualAreaProjectionTest {
         return forward ? f.createTransform(wgs84, laea) : f.createTransform(laea, wgs84);
     }
 
+    /** How far the inverse may stray from proj4j's: its identities round differently in the last bits (ObliqueLaeaInverse). */
+    private static final double INVERSE_TOLERANCE_DEG = 1e-12;
+
     @Test
-    void projectingDirectly_givesProj4jsTransformsNumbers_toTheLastBit() {
+    void projectingDirectly_givesProj4jsTransformsNumbers_forwardToTheLastBit_backWithinATenthOfAMicrometre() {
         CoordinateTransform forward = proj4j(true), inverse = proj4j(false);
         Random r = new Random(11);
         for (int i = 0; i < 100_000; i++) {
@@ -37,12 +41,14 @@ class EqualAreaProjectionTest {
             assertEquals(p.y, xy[1], 0.0);
             ProjCoordinate back = inverse.transform(new ProjCoordinate(xy[0], xy[1]), new ProjCoordinate());
             double[] lonLat = EA.toLonLat(xy[0], xy[1]);
-            assertEquals(back.x, lonLat[0], 0.0);
-            assertEquals(back.y, lonLat[1], 0.0);
+            assertEquals(back.x, lonLat[0], INVERSE_TOLERANCE_DEG);
+            assertEquals(back.y, lonLat[1], INVERSE_TOLERANCE_DEG);
+            assertEquals(lon, lonLat[0], 1e-7, "back where it started, within proj4j's authalic series (a centimetre)");
+            assertEquals(lat, lonLat[1], 1e-7);
         }
     }
 
-    /** A line taken back to degrees point by point, in place through one coordinate: proj4j's numbers for each point. */
+    /** A line taken back to degrees point by point, in place through one coordinate: each point as it comes alone. */
     @Test
     void unprojectingALine_givesProj4jsNumbersForEachPoint() {
         CoordinateTransform inverse = proj4j(false);
@@ -54,9 +60,31 @@ class EqualAreaProjectionTest {
         Coordinate[] lonLat = EA.toLonLat(plane);
         for (int i = 0; i < plane.length; i++) {
             ProjCoordinate back = inverse.transform(new ProjCoordinate(plane[i].x, plane[i].y), new ProjCoordinate());
-            assertEquals(back.x, lonLat[i].x, 0.0);
-            assertEquals(back.y, lonLat[i].y, 0.0);
+            assertEquals(back.x, lonLat[i].x, INVERSE_TOLERANCE_DEG);
+            assertEquals(back.y, lonLat[i].y, INVERSE_TOLERANCE_DEG);
+            double[] alone = EA.toLonLat(plane[i].x, plane[i].y);
+            assertEquals(alone[0], lonLat[i].x, 0.0);
+            assertEquals(alone[1], lonLat[i].y, 0.0);
         }
+    }
+
+    /** The identities serve the oblique ellipsoidal aspect only; a projection centred on a pole or the equator keeps proj4j's. */
+    @Test
+    void theFastInverse_isTakenForTheObliqueEllipsoidalAspectOnly() {
+        CRSFactory crs = new CRSFactory();
+        CoordinateReferenceSystem wgs84 = crs.createFromParameters("WGS84", "+proj=longlat +datum=WGS84 +no_defs");
+        String laea = "+proj=laea +lon_0=38.5 +x_0=0 +y_0=0 +units=m +no_defs ";
+        assertTrue(ObliqueLaeaInverse.of(crs.createFromParameters("a", laea + "+lat_0=36 +datum=WGS84"), wgs84).isPresent());
+        assertTrue(ObliqueLaeaInverse.of(crs.createFromParameters("b", laea + "+lat_0=90 +datum=WGS84"), wgs84).isEmpty());
+        assertTrue(ObliqueLaeaInverse.of(crs.createFromParameters("c", laea + "+lat_0=0 +datum=WGS84"), wgs84).isEmpty());
+        assertTrue(ObliqueLaeaInverse.of(crs.createFromParameters("d", laea + "+lat_0=36 +a=6371000 +b=6371000"), wgs84).isEmpty());
+        EqualAreaProjection equatorial = new EqualAreaProjection(0, 38.5);
+        CoordinateTransform proj4j = new CoordinateTransformFactory().createTransform(
+                crs.createFromParameters("e", laea + "+lat_0=0 +datum=WGS84"), wgs84);
+        ProjCoordinate back = proj4j.transform(new ProjCoordinate(120_000, 340_000), new ProjCoordinate());
+        double[] lonLat = equatorial.toLonLat(120_000, 340_000);
+        assertEquals(back.x, lonLat[0], 0.0);
+        assertEquals(back.y, lonLat[1], 0.0);
     }
 
     @Test
