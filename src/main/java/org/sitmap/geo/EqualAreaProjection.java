@@ -10,8 +10,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
-import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.ProjCoordinate;
+import org.locationtech.proj4j.proj.Projection;
 
 /**
  * Lambert azimuthal equal-area projection on the WGS84 ellipsoid, centred on northern Syria (36° N, 38.5° E):
@@ -27,21 +27,24 @@ public final class EqualAreaProjection {
     /** The square of a length well under {@link #MAX_EDGE_DEG}, whatever the rounding of the square. */
     private static final double SHORT_EDGE_SQ = 0.99 * MAX_EDGE_DEG * MAX_EDGE_DEG;
 
-    private final CoordinateTransform forward;
-    private final CoordinateTransform inverse;
+    private final PointTransform forward;
+    private final PointTransform inverse;
     /** Per thread, the sum a ring's area is added up in (a face's rings are measured on the thread deciding it). */
     private final ThreadLocal<RingArea> ringAreas;
 
     /** A projection centred on the given point (degrees). */
     public EqualAreaProjection(double lat0, double lon0) {
-        CRSFactory crs = new CRSFactory();
-        CoordinateReferenceSystem wgs84 = crs.createFromParameters("WGS84", "+proj=longlat +datum=WGS84 +no_defs");
-        CoordinateReferenceSystem laea = crs.createFromParameters("LAEA",
+        CoordinateReferenceSystem laea = new CRSFactory().createFromParameters("LAEA",
                 "+proj=laea +lat_0=" + lat0 + " +lon_0=" + lon0 + " +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs");
-        forward = new Direct(wgs84, laea, true);
-        inverse = ObliqueLaeaInverse.of(laea, wgs84).orElseGet(() -> new Direct(laea, wgs84, false));
-        CoordinateTransform toPlane = forward;
+        forward = new Direct(laea.getProjection(), true);
+        inverse = ObliqueLaeaInverse.of(laea.getProjection()).orElseGet(() -> new Direct(laea.getProjection(), false));
+        PointTransform toPlane = forward;
         ringAreas = ThreadLocal.withInitial(() -> new RingArea(toPlane));
+    }
+
+    /** One point from lon/lat degrees to the plane or back; {@code src} and {@code tgt} may be the same. */
+    interface PointTransform {
+        ProjCoordinate transform(ProjCoordinate src, ProjCoordinate tgt);
     }
 
     /**
@@ -50,26 +53,15 @@ public final class EqualAreaProjection {
      * axis order, prime meridian and datum, which are identities between these two systems (proj4j's projections keep
      * no state while projecting; thread-safe). The inverse way serves only where {@link ObliqueLaeaInverse} does not.
      */
-    private record Direct(CoordinateReferenceSystem source, CoordinateReferenceSystem target, boolean forward)
-            implements CoordinateTransform {
-        @Override
-        public CoordinateReferenceSystem getSourceCRS() {
-            return source;
-        }
-
-        @Override
-        public CoordinateReferenceSystem getTargetCRS() {
-            return target;
-        }
-
+    private record Direct(Projection projection, boolean forward) implements PointTransform {
         @Override
         public ProjCoordinate transform(ProjCoordinate src, ProjCoordinate tgt) {
             if (forward) {
                 tgt.x = Math.toRadians(src.x);
                 tgt.y = Math.toRadians(src.y);
-                return target.getProjection().projectRadians(tgt, tgt);
+                return projection.projectRadians(tgt, tgt);
             }
-            source.getProjection().inverseProjectRadians(src, tgt);
+            projection.inverseProjectRadians(src, tgt);
             tgt.x = Math.toDegrees(tgt.x);
             tgt.y = Math.toDegrees(tgt.y);
             return tgt;
@@ -213,12 +205,12 @@ public final class EqualAreaProjection {
      * order, over projected points fed one by one; a point equal to the previous one (in lon/lat) is skipped.
      */
     private static final class RingArea {
-        private final CoordinateTransform forward;
+        private final PointTransform forward;
         private final ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();
         private double lastLon, lastLat, x0, xPrev, yPrev, xCur, yCur, sum;
         private int count;
 
-        RingArea(CoordinateTransform forward) {
+        RingArea(PointTransform forward) {
             this.forward = forward;
         }
 
@@ -256,7 +248,7 @@ public final class EqualAreaProjection {
         }
     }
 
-    private static Geometry transform(Geometry g, CoordinateTransform t) {
+    private static Geometry transform(Geometry g, PointTransform t) {
         Geometry copy = g.copy();
         copy.apply(new CoordinateSequenceFilter() {
             private final ProjCoordinate in = new ProjCoordinate(), out = new ProjCoordinate();

@@ -1,8 +1,6 @@
 package org.sitmap.geo;
 
 import java.util.Optional;
-import org.locationtech.proj4j.CoordinateReferenceSystem;
-import org.locationtech.proj4j.CoordinateTransform;
 import org.locationtech.proj4j.ProjCoordinate;
 import org.locationtech.proj4j.proj.LambertAzimuthalEqualAreaProjection;
 import org.locationtech.proj4j.proj.Projection;
@@ -23,15 +21,10 @@ import org.locationtech.proj4j.util.ProjectionMath;
  * ({@code EqualAreaProjectionTest}: within 1e-12°, a tenth of a micrometre), far inside the series proj4j itself uses
  * for the authalic latitude. Immutable; thread-safe.
  */
-final class ObliqueLaeaInverse implements CoordinateTransform {
-    private final CoordinateReferenceSystem source;
-    private final CoordinateReferenceSystem target;
+final class ObliqueLaeaInverse implements EqualAreaProjection.PointTransform {
     private final double scale, lam0, phi0, qp, rq, dd, sinb1, cosb1, apa0, apa1, apa2;
 
-    private ObliqueLaeaInverse(CoordinateReferenceSystem laea, CoordinateReferenceSystem lonLat) {
-        source = laea;
-        target = lonLat;
-        Projection p = laea.getProjection();
+    private ObliqueLaeaInverse(Projection p) {
         double es = p.getEllipsoid().getEccentricitySquared(), e = Math.sqrt(es), oneEs = 1 - es;
         scale = p.getEquatorRadius() * p.getFromMetres();
         lam0 = p.getProjectionLongitude();
@@ -49,26 +42,15 @@ final class ObliqueLaeaInverse implements CoordinateTransform {
     }
 
     /**
-     * The inverse for {@code laea}, when it is proj4j's ellipsoidal LAEA in the oblique aspect (centre neither on a
-     * pole nor on the equator) without false origin; empty otherwise (use proj4j's).
+     * The inverse of {@code p}, when it is proj4j's ellipsoidal LAEA in the oblique aspect (centre neither on a pole
+     * nor on the equator) without false origin; empty otherwise (use proj4j's).
      */
-    static Optional<CoordinateTransform> of(CoordinateReferenceSystem laea, CoordinateReferenceSystem lonLat) {
-        Projection p = laea.getProjection();
+    static Optional<EqualAreaProjection.PointTransform> of(Projection p) {
         double phi = Math.abs(p.getProjectionLatitude());
         boolean oblique = phi > ProjectionMath.EPS10 && Math.abs(phi - ProjectionMath.HALFPI) > ProjectionMath.EPS10;
         boolean fits = p instanceof LambertAzimuthalEqualAreaProjection && p.getEllipsoid().getEccentricitySquared() > 0
                 && oblique && p.getFalseEasting() == 0 && p.getFalseNorthing() == 0;
-        return fits ? Optional.of(new ObliqueLaeaInverse(laea, lonLat)) : Optional.empty();
-    }
-
-    @Override
-    public CoordinateReferenceSystem getSourceCRS() {
-        return source;
-    }
-
-    @Override
-    public CoordinateReferenceSystem getTargetCRS() {
-        return target;
+        return fits ? Optional.of(new ObliqueLaeaInverse(p)) : Optional.empty();
     }
 
     /** {@code src} in the plane (metres) to {@code tgt} in degrees (x = longitude); src and tgt may be the same. */

@@ -26,7 +26,7 @@ class EqualAreaProjectionTest {
         return forward ? f.createTransform(wgs84, laea) : f.createTransform(laea, wgs84);
     }
 
-    /** How far the inverse may stray from proj4j's: its identities round differently in the last bits (ObliqueLaeaInverse). */
+    /** How far the inverse may stray from proj4j's ({@link ObliqueLaeaInverse} rounds otherwise in the last bits). */
     private static final double INVERSE_TOLERANCE_DEG = 1e-12;
 
     @Test
@@ -68,19 +68,19 @@ class EqualAreaProjectionTest {
         }
     }
 
-    /** The identities serve the oblique ellipsoidal aspect only; a projection centred on a pole or the equator keeps proj4j's. */
+    /** The identities serve the oblique ellipsoidal aspect only; one centred on a pole or the equator keeps proj4j's.
+     */
     @Test
     void theFastInverse_isTakenForTheObliqueEllipsoidalAspectOnly() {
         CRSFactory crs = new CRSFactory();
         CoordinateReferenceSystem wgs84 = crs.createFromParameters("WGS84", "+proj=longlat +datum=WGS84 +no_defs");
-        String laea = "+proj=laea +lon_0=38.5 +x_0=0 +y_0=0 +units=m +no_defs ";
-        assertTrue(ObliqueLaeaInverse.of(crs.createFromParameters("a", laea + "+lat_0=36 +datum=WGS84"), wgs84).isPresent());
-        assertTrue(ObliqueLaeaInverse.of(crs.createFromParameters("b", laea + "+lat_0=90 +datum=WGS84"), wgs84).isEmpty());
-        assertTrue(ObliqueLaeaInverse.of(crs.createFromParameters("c", laea + "+lat_0=0 +datum=WGS84"), wgs84).isEmpty());
-        assertTrue(ObliqueLaeaInverse.of(crs.createFromParameters("d", laea + "+lat_0=36 +a=6371000 +b=6371000"), wgs84).isEmpty());
+        assertTrue(ObliqueLaeaInverse.of(laea("+lat_0=36 +datum=WGS84")).isPresent());
+        assertTrue(ObliqueLaeaInverse.of(laea("+lat_0=90 +datum=WGS84")).isEmpty());
+        assertTrue(ObliqueLaeaInverse.of(laea("+lat_0=0 +datum=WGS84")).isEmpty());
+        assertTrue(ObliqueLaeaInverse.of(laea("+lat_0=36 +a=6371000 +b=6371000")).isEmpty());
         EqualAreaProjection equatorial = new EqualAreaProjection(0, 38.5);
         CoordinateTransform proj4j = new CoordinateTransformFactory().createTransform(
-                crs.createFromParameters("e", laea + "+lat_0=0 +datum=WGS84"), wgs84);
+                crs.createFromParameters("e", LAEA + "+lat_0=0 +datum=WGS84"), wgs84);
         ProjCoordinate back = proj4j.transform(new ProjCoordinate(120_000, 340_000), new ProjCoordinate());
         double[] lonLat = equatorial.toLonLat(120_000, 340_000);
         assertEquals(back.x, lonLat[0], 0.0);
@@ -100,5 +100,11 @@ class EqualAreaProjectionTest {
                 assertEquals(one[1], xy[2 * k + 1], 0.0);
             }
         }
+    }
+
+    private static final String LAEA = "+proj=laea +lon_0=38.5 +x_0=0 +y_0=0 +units=m +no_defs ";
+
+    private static org.locationtech.proj4j.proj.Projection laea(String more) {
+        return new CRSFactory().createFromParameters("laea", LAEA + more).getProjection();
     }
 }

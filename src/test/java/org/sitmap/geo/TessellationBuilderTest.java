@@ -80,7 +80,8 @@ class TessellationBuilderTest {
         for (int i = 0; i < 20_000; i++) {
             org.locationtech.jts.geom.Coordinate p = point(r), a = point(r), b = i % 50 == 0 ? a.copy() : point(r);
             double d = org.locationtech.jts.algorithm.Distance.pointToSegment(p, a, b);
-            assertEquals(d * d, TessellationBuilder.squaredDistance(p, a, b), 1e-12 * Math.max(1, d * d), p + " " + a + " " + b);
+            assertEquals(d * d, TessellationBuilder.squaredDistance(p, a, b), 1e-12 * Math.max(1, d * d),
+                    p + " " + a + " " + b);
         }
     }
 

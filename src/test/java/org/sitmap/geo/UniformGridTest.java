@@ -49,17 +49,21 @@ class UniformGridTest {
         UniformGrid grid = new UniformGrid(new Envelope(10, 20, -5, 0), 50, 1e-9);
         Random r = new Random(9);
         List<Double> xs = new ArrayList<>(List.of(10.0, 20.0, 9.999, 20.001, -1e300, 1e300, Double.NaN,
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 10 + grid.size, 10 + 3 * grid.size, 10 - 0.5 * grid.size));
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 10 + grid.size, 10 + 3 * grid.size,
+                10 - 0.5 * grid.size));
         for (int i = 0; i < 10_000; i++) xs.add(8 + r.nextDouble() * 14);
         for (double x : xs) {
-            assertEquals((int) Math.max(0, Math.min(grid.nx - 1, Math.floor((x - grid.minX) / grid.size))), grid.column(x),
-                    "x " + x);
+            assertEquals(floorClamped((x - grid.minX) / grid.size, grid.nx), grid.column(x), "x " + x);
             double y = x - 15;
-            assertEquals((int) Math.max(0, Math.min(grid.ny - 1, Math.floor((y - grid.minY) / grid.size))), grid.row(y),
-                    "y " + y);
+            assertEquals(floorClamped((y - grid.minY) / grid.size, grid.ny), grid.row(y), "y " + y);
         }
         assertEquals(0, grid.column(10));
         assertEquals(grid.nx - 1, grid.column(20));
         assertEquals(3, grid.column(10 + 3.5 * grid.size));
+    }
+
+    /** The cell index as it was computed with {@code Math.floor}. */
+    private static int floorClamped(double d, int n) {
+        return (int) Math.max(0, Math.min(n - 1, Math.floor(d)));
     }
 }
