@@ -52,7 +52,7 @@ final class DecisionLines {
         List<List<Line>> parts = (parallel ? kinds.parallel() : kinds).mapToObj(k -> {
             List<Line> part = new ArrayList<>();
             if (k == 0) {
-                addCells(cells(settlements, clip, s -> true), s -> noDataM, SETTLEMENTS_DIAGRAM, part);
+                addCells(cells(settlements, clip, null), s -> noDataM, SETTLEMENTS_DIAGRAM, part);
             } else if (k == 1 && sites) {
                 addCells(cells(seats, clip, DecidingRule.Seat::site), DecidingRule.Seat::radiusM, ALL_PLACES_DIAGRAM,
                         part);
@@ -184,7 +184,8 @@ final class DecisionLines {
 
     /**
      * Voronoi cells of the seats that reach the mapped area, each with its seat (coincident seats share one), for the
-     * seats {@code wanted}: all places' diagram is needed for the sites' cells alone (a tenth of the places at scale).
+     * seats {@code wanted} (null: every seat): all places' diagram is needed for the sites' cells alone (a tenth of the
+     * places at scale).
      */
     private List<Cell> cells(List<DecidingRule.Seat> seats, Envelope clip, Predicate<DecidingRule.Seat> wanted) {
         if (seats.isEmpty()) return List.of();
@@ -195,14 +196,15 @@ final class DecisionLines {
         List<Cell> out = new ArrayList<>();
         if (byPosition.size() == 1) {
             DecidingRule.Seat s = byPosition.values().iterator().next();
-            if (!wanted.test(s)) return out;
+            if (wanted != null && !wanted.test(s)) return out;
             Envelope env = new Envelope(clip);
             env.expandToInclude(s.x(), s.y());
             env.expandBy(1);
             out.add(new Cell((Polygon) Geometries.FACTORY.toGeometry(env), s));
             return out;
         }
-        for (Polygon raw : VoronoiCells.of(byPosition.keySet(), clip, p -> wantedAt(byPosition, p, wanted))) {
+        Predicate<Coordinate> at = wanted == null ? p -> true : p -> wantedAt(byPosition, p, wanted);
+        for (Polygon raw : VoronoiCells.of(byPosition.keySet(), clip, at)) {
             Polygon cell = clipped(raw, clip);
             if (cell == null) continue;
             DecidingRule.Seat s = byPosition.get((Coordinate) cell.getUserData());
