@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.algorithm.LineIntersector;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.RobustLineIntersector;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.noding.IntersectionAdder;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.Octant;
@@ -19,10 +21,13 @@ import org.locationtech.jts.noding.SegmentString;
  * tree entry, a node object and two copied coordinates, and every line carried a tree even without nodes. The lines
  * are {@link SegmentString}s whose data is their number in the list. Several recorders (one per part of a parallel
  * pass) can record over the same lines; {@link #splitLines} puts their nodes into the lines as
- * {@code NodedSegmentString.getSplitCoordinates()} would. Not thread-safe; one per part.
+ * {@code NodedSegmentString.getSplitCoordinates()} would. A proper crossing's point is computed in floating point
+ * ({@link ProperCrossing}), not in JTS's double-double arithmetic; every other meeting is JTS's intersector's. Not
+ * thread-safe; one per part.
  */
 final class NodeRecorder implements SegmentIntersector {
     private final LineIntersector li = new RobustLineIntersector();
+    private final double[] crossing = new double[2];
     private int[] lineOf = new int[256];
     private int[] segmentOf = new int[256];
     private double[] xy = new double[512];
@@ -31,13 +36,25 @@ final class NodeRecorder implements SegmentIntersector {
     @Override
     public void processIntersections(SegmentString e0, int segIndex0, SegmentString e1, int segIndex1) {
         if (e0 == e1 && segIndex0 == segIndex1) return;
-        li.computeIntersection(e0.getCoordinate(segIndex0), e0.getCoordinate(segIndex0 + 1),
-                e1.getCoordinate(segIndex1), e1.getCoordinate(segIndex1 + 1));
+        Coordinate p1 = e0.getCoordinate(segIndex0), p2 = e0.getCoordinate(segIndex0 + 1);
+        Coordinate q1 = e1.getCoordinate(segIndex1), q2 = e1.getCoordinate(segIndex1 + 1);
+        // JTS's intersector's own first tests, so that a pair it would find apart is found apart here too.
+        if (!Envelope.intersects(p1, p2, q1, q2)) return;
+        int pq1 = Orientation.index(p1, p2, q1), pq2 = Orientation.index(p1, p2, q2);
+        if (pq1 * pq2 > 0) return;
+        int qp1 = Orientation.index(q1, q2, p1), qp2 = Orientation.index(q1, q2, p2);
+        if (qp1 * qp2 > 0) return;
+        if (pq1 != 0 && pq2 != 0 && qp1 != 0 && qp2 != 0 && ProperCrossing.at(p1, p2, q1, q2, crossing)) {
+            add(e0, segIndex0, crossing[0], crossing[1]);  // a proper crossing is never trivial: no shared vertex
+            add(e1, segIndex1, crossing[0], crossing[1]);
+            return;
+        }
+        li.computeIntersection(p1, p2, q1, q2);
         if (!li.hasIntersection() || isTrivial(e0, segIndex0, e1, segIndex1)) return;
         for (int i = 0; i < li.getIntersectionNum(); i++) {
             Coordinate p = li.getIntersection(i);
-            add(e0, segIndex0, p);
-            add(e1, segIndex1, p);
+            add(e0, segIndex0, p.x, p.y);
+            add(e1, segIndex1, p.x, p.y);
         }
     }
 
@@ -55,8 +72,11 @@ final class NodeRecorder implements SegmentIntersector {
     }
 
     /** As {@code NodedSegmentString.addIntersection}: a node on the next vertex belongs to the next segment. */
-    private void add(SegmentString line, int segment, Coordinate p) {
-        if (segment + 1 < line.size() && p.equals2D(line.getCoordinate(segment + 1))) segment++;
+    private void add(SegmentString line, int segment, double x, double y) {
+        if (segment + 1 < line.size()) {
+            Coordinate next = line.getCoordinate(segment + 1);
+            if (next.x == x && next.y == y) segment++;
+        }
         if (size == lineOf.length) {
             lineOf = Arrays.copyOf(lineOf, size * 2);
             segmentOf = Arrays.copyOf(segmentOf, size * 2);
@@ -64,8 +84,8 @@ final class NodeRecorder implements SegmentIntersector {
         }
         lineOf[size] = (Integer) line.getData();
         segmentOf[size] = segment;
-        xy[2 * size] = p.x;
-        xy[2 * size + 1] = p.y;
+        xy[2 * size] = x;
+        xy[2 * size + 1] = y;
         size++;
     }
 
