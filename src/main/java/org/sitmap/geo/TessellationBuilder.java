@@ -151,9 +151,8 @@ final class TessellationBuilder {
 
     /**
      * A point inside the face: the mean of its outline's vertices when that lies inside and clear of its edges (most
-     * faces are convex pieces of Voronoi cells), else JTS's interior point. The mean costs two passes over the rings;
-     * JTS's scan-line point builds lists and geometries for each of the tens of thousands of faces of a large
-     * tessellation.
+     * faces are convex pieces of Voronoi cells), else JTS's interior point, as {@link ScanLineInteriorPoint} computes
+     * it. The mean costs two passes over the rings; the scan-line point sorts the crossings of a line with every ring.
      */
     static Coordinate interiorPoint(Polygon polygon) {
         Coordinate[] shell = polygon.getExteriorRing().getCoordinates();
@@ -168,7 +167,7 @@ final class TessellationBuilder {
             inside = PointLocation.locateInRing(mean, polygon.getInteriorRingN(i).getCoordinates()) == Location.EXTERIOR;
         }
         return inside && clearOf(polygon.getExteriorRing().getCoordinates(), mean) && holesClearOf(polygon, mean)
-                ? mean : polygon.getInteriorPoint().getCoordinate();
+                ? mean : ScanLineInteriorPoint.of(polygon);
     }
 
     private static boolean holesClearOf(Polygon polygon, Coordinate p) {
