@@ -72,8 +72,10 @@ final class ScanLineInteriorPoint {
         double[] xs = new double[8];
         int n;
 
-        /** Adds each edge of the ring that the line at {@code y} crosses; as JTS, an edge ending on it counts only
-         *  when its other end lies above. */
+        /**
+         * Adds the x of each edge of the ring that the line at {@code y} crosses; as in JTS, an edge with an end on
+         * the line counts only when its other end lies above it.
+         */
         void add(Coordinate[] ring, double y) {
             for (int i = 1; i < ring.length; i++) {
                 Coordinate p0 = ring[i - 1], p1 = ring[i];
