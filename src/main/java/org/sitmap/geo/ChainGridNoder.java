@@ -1,11 +1,12 @@
 package org.sitmap.geo;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Quadrant;
 import org.locationtech.jts.index.chain.MonotoneChain;
 import org.locationtech.jts.index.chain.MonotoneChainBuilder;
 import org.locationtech.jts.noding.MCIndexNoder;
@@ -53,11 +54,11 @@ final class ChainGridNoder extends SinglePassNoder {
     @SuppressWarnings("unchecked")
     public void computeNodes(Collection inputStrings) {
         nodedStrings = inputStrings;
-        List<MonotoneChain> chains = chains(inputStrings);
-        if (chains.size() > 1) {
-            double[] env = envelopes(chains);
-            UniformGrid grid = grid(env, chains.size());
-            intersect(chains, env, groups(chains, group), grid, grid.itemsByCell(chains.size(), env), segInt, 0, 1);
+        Chains chains = Chains.of(inputStrings);
+        if (chains.count > 1) {
+            double[] env = chains.envelopes();
+            UniformGrid grid = grid(env, chains.count);
+            intersect(chains, env, chains.groups(group), grid, grid.itemsByCell(chains.count, env), segInt, 0, 1);
         }
     }
 
@@ -70,27 +71,125 @@ final class ChainGridNoder extends SinglePassNoder {
     static void computeNodesInParts(List<? extends SegmentString> strings, int[] group,
                                     List<SegmentIntersector> intersectors) {
         int n = intersectors.size();
-        List<MonotoneChain> chains = chains(strings);
-        if (chains.size() < 2) return;
-        double[] env = envelopes(chains);
-        UniformGrid grid = grid(env, chains.size());
-        UniformGrid.Cells cells = grid.itemsByCell(chains.size(), env);
-        int[] chainGroup = groups(chains, group);
+        Chains chains = Chains.of(strings);
+        if (chains.count < 2) return;
+        double[] env = chains.envelopes();
+        UniformGrid grid = grid(env, chains.count);
+        UniformGrid.Cells cells = grid.itemsByCell(chains.count, env);
+        int[] chainGroup = chains.groups(group);
         IntStream.range(0, n).parallel()
                 .forEach(k -> intersect(chains, env, chainGroup, grid, cells, intersectors.get(k), k, n));
     }
 
-    private static List<MonotoneChain> chains(Collection<?> strings) {
-        List<MonotoneChain> chains = new ArrayList<>();
-        for (Object o : strings) {
-            SegmentString s = (SegmentString) o;
-            for (Object c : MonotoneChainBuilder.getChains(s.getCoordinates(), s)) {
-                MonotoneChain mc = (MonotoneChain) c;
-                mc.setId(chains.size());
-                chains.add(mc);
+    /**
+     * The strings' monotone chains, numbered in order, as {@link MonotoneChainBuilder#getChains} cuts them, held as
+     * three ints each (string, first and last vertex) instead of a {@code MonotoneChain}, its list and its iterator:
+     * a tessellation builds these twice (to node and to check), and the chain objects were a tenth of a first
+     * snapshot's garbage.
+     */
+    private static final class Chains {
+        final SegmentString[] strings;
+        final Coordinate[][] points;  // per string, its coordinates
+        int[] string = new int[64], start = new int[64], end = new int[64];
+        int count;
+
+        private Chains(SegmentString[] strings) {
+            this.strings = strings;
+            this.points = new Coordinate[strings.length][];
+        }
+
+        static Chains of(Collection<?> input) {
+            Chains c = new Chains(input.toArray(SegmentString[]::new));
+            for (int s = 0; s < c.strings.length; s++) {
+                Coordinate[] pts = c.strings[s].getCoordinates();
+                c.points[s] = pts;
+                if (pts.length == 0) continue;
+                int first = 0;
+                do {
+                    int last = chainEnd(pts, first);
+                    c.add(s, first, last);
+                    first = last;
+                } while (first < pts.length - 1);
+            }
+            return c;
+        }
+
+        private void add(int s, int first, int last) {
+            if (count == string.length) {
+                string = Arrays.copyOf(string, 2 * count);
+                start = Arrays.copyOf(start, 2 * count);
+                end = Arrays.copyOf(end, 2 * count);
+            }
+            string[count] = s;
+            start[count] = first;
+            end[count++] = last;
+        }
+
+        /** JTS's {@code MonotoneChainBuilder.findChainEnd}: zero-length segments are skipped but kept in the chain. */
+        private static int chainEnd(Coordinate[] pts, int start) {
+            int safeStart = start;
+            while (safeStart < pts.length - 1 && pts[safeStart].equals2D(pts[safeStart + 1])) safeStart++;
+            if (safeStart >= pts.length - 1) return pts.length - 1;
+            int chainQuad = Quadrant.quadrant(pts[safeStart], pts[safeStart + 1]);
+            int last = start + 1;
+            while (last < pts.length) {
+                if (!pts[last - 1].equals2D(pts[last]) && Quadrant.quadrant(pts[last - 1], pts[last]) != chainQuad) break;
+                last++;
+            }
+            return last - 1;
+        }
+
+        /**
+         * Per chain: min x, max x, min y, max y of its envelope, which is that of its two ends (it is monotone), as
+         * {@link MonotoneChain#getEnvelope()} computes it.
+         */
+        double[] envelopes() {
+            double[] env = new double[4 * count];
+            for (int c = 0; c < count; c++) {
+                Coordinate p = points[string[c]][start[c]], q = points[string[c]][end[c]];
+                env[4 * c] = Math.min(p.x, q.x);
+                env[4 * c + 1] = Math.max(p.x, q.x);
+                env[4 * c + 2] = Math.min(p.y, q.y);
+                env[4 * c + 3] = Math.max(p.y, q.y);
+            }
+            return env;
+        }
+
+        /** Per chain, the group of its string (see the constructor); null when there are no groups. */
+        int[] groups(int[] stringGroup) {
+            if (stringGroup == null) return null;
+            int[] out = new int[count];
+            for (int c = 0; c < count; c++) out[c] = stringGroup[(Integer) strings[string[c]].getData()];
+            return out;
+        }
+
+        /**
+         * JTS's {@code MonotoneChain.computeOverlaps} of chains a and b (a numbered lower): the pairs of segments
+         * whose sub-chains' envelopes overlap, halving both chains, handed to the intersector as
+         * {@code MCIndexNoder.SegmentOverlapAction} hands them.
+         */
+        void computeOverlaps(int a, int b, SegmentIntersector si) {
+            SegmentString sa = strings[string[a]], sb = strings[string[b]];
+            overlaps(sa, points[string[a]], start[a], end[a], sb, points[string[b]], start[b], end[b], si);
+        }
+
+        private static void overlaps(SegmentString sa, Coordinate[] p, int start0, int end0, SegmentString sb,
+                                     Coordinate[] q, int start1, int end1, SegmentIntersector si) {
+            if (end0 - start0 == 1 && end1 - start1 == 1) {
+                si.processIntersections(sa, start0, sb, start1);
+                return;
+            }
+            if (!Envelope.intersects(p[start0], p[end0], q[start1], q[end1])) return;
+            int mid0 = (start0 + end0) / 2, mid1 = (start1 + end1) / 2;
+            if (start0 < mid0) {
+                if (start1 < mid1) overlaps(sa, p, start0, mid0, sb, q, start1, mid1, si);
+                if (mid1 < end1) overlaps(sa, p, start0, mid0, sb, q, mid1, end1, si);
+            }
+            if (mid0 < end0) {
+                if (start1 < mid1) overlaps(sa, p, mid0, end0, sb, q, start1, mid1, si);
+                if (mid1 < end1) overlaps(sa, p, mid0, end0, sb, q, mid1, end1, si);
             }
         }
-        return chains;
     }
 
     private static UniformGrid grid(double[] env, int chains) {
@@ -104,12 +203,11 @@ final class ChainGridNoder extends SinglePassNoder {
 
     /**
      * Intersects the chains of cells {@code first}, {@code first + step}... The chains' envelopes are read from one
-     * array ({@link #envelopes}): comparing every pair in a cell through {@code getEnvelope()} and
+     * array ({@link Chains#envelopes}): comparing every pair in a cell through {@code getEnvelope()} and
      * {@code Envelope.intersects} was a fifth of a large tessellation's noding.
      */
-    private static void intersect(List<MonotoneChain> chains, double[] env, int[] group, UniformGrid grid,
+    private static void intersect(Chains chains, double[] env, int[] group, UniformGrid grid,
                                   UniformGrid.Cells cells, SegmentIntersector segInt, int first, int step) {
-        MCIndexNoder.SegmentOverlapAction action = new MCIndexNoder.SegmentOverlapAction(segInt);
         int[] start = cells.start(), in = cells.items();
         for (int cell = first; cell < grid.cellCount(); cell += step) {
             int end = start[cell + 1];
@@ -124,41 +222,11 @@ final class ChainGridNoder extends SinglePassNoder {
                     if (bMinX > aMaxX || env[4 * b + 1] < aMinX || bMinY > aMaxY || env[4 * b + 3] < aMinY) continue;
                     // Each pair once: in the cell holding the lower-left corner of the envelopes' overlap.
                     if (grid.cell(Math.max(aMinX, bMinX), Math.max(aMinY, bMinY)) != cell) continue;
-                    MonotoneChain ca = chains.get(a), cb = chains.get(b);
-                    if (ca.getId() < cb.getId()) ca.computeOverlaps(cb, 0, action);
-                    else cb.computeOverlaps(ca, 0, action);
+                    if (a < b) chains.computeOverlaps(a, b, segInt);
+                    else chains.computeOverlaps(b, a, segInt);
                     if (segInt.isDone()) return;
                 }
             }
         }
-    }
-
-    /** Per chain, the group of its string (see the constructor); null when there are no groups. */
-    private static int[] groups(List<MonotoneChain> chains, int[] stringGroup) {
-        if (stringGroup == null) return null;
-        int[] out = new int[chains.size()];
-        for (int c = 0; c < out.length; c++) {
-            out[c] = stringGroup[(Integer) ((SegmentString) chains.get(c).getContext()).getData()];
-        }
-        return out;
-    }
-
-    /**
-     * Per chain, in the list's order: min x, max x, min y, max y of its envelope, which is that of its two ends (it is
-     * monotone), as {@link MonotoneChain#getEnvelope()} computes it, without keeping an {@code Envelope} in each
-     * chain (a scale-100 tessellation makes tens of thousands of chains, once to node and once to check).
-     */
-    private static double[] envelopes(List<MonotoneChain> chains) {
-        double[] env = new double[4 * chains.size()];
-        for (int c = 0; c < chains.size(); c++) {
-            MonotoneChain mc = chains.get(c);
-            SegmentString s = (SegmentString) mc.getContext();
-            Coordinate p = s.getCoordinate(mc.getStartIndex()), q = s.getCoordinate(mc.getEndIndex());
-            env[4 * c] = Math.min(p.x, q.x);
-            env[4 * c + 1] = Math.max(p.x, q.x);
-            env[4 * c + 2] = Math.min(p.y, q.y);
-            env[4 * c + 3] = Math.max(p.y, q.y);
-        }
-        return env;
     }
 }

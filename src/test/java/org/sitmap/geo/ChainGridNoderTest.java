@@ -2,9 +2,11 @@ package org.sitmap.geo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +17,7 @@ import org.locationtech.jts.noding.IntersectionAdder;
 import org.locationtech.jts.noding.MCIndexNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.Noder;
+import org.locationtech.jts.noding.SegmentIntersector;
 import org.locationtech.jts.noding.SegmentString;
 
 class ChainGridNoderTest {
@@ -55,5 +58,39 @@ class ChainGridNoderTest {
         List<Coordinate[]> actual = node(lines, new ChainGridNoder(new IntersectionAdder(new RobustLineIntersector())));
         assertEquals(expected.size(), actual.size());
         for (int i = 0; i < expected.size(); i++) assertArrayEquals(expected.get(i), actual.get(i));
+    }
+
+    /** Every call an intersector gets: the two strings' numbers and segment indices, in the order of the arguments. */
+    private static final class Calls implements SegmentIntersector {
+        final List<String> seen = new ArrayList<>();
+
+        @Override
+        public void processIntersections(SegmentString e0, int i0, SegmentString e1, int i1) {
+            seen.add(e0.getData() + ":" + i0 + " " + e1.getData() + ":" + i1);
+        }
+
+        @Override
+        public boolean isDone() {
+            return false;
+        }
+    }
+
+    private static List<String> calls(List<Coordinate[]> lines, java.util.function.Function<Calls, Noder> noder) {
+        List<SegmentString> in = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) in.add(new NodedSegmentString(lines.get(i), i));
+        Calls calls = new Calls();
+        noder.apply(calls).computeNodes(in);
+        Collections.sort(calls.seen);
+        return calls.seen;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1", "2, 2", "40, 3", "400, 4"})
+    void handsTheIntersectorTheSegmentPairsMCIndexNoderHandsIt(int n, long seed) {
+        List<Coordinate[]> lines = lines(n, seed);
+        List<String> expected = calls(lines, MCIndexNoder::new);
+        List<String> actual = calls(lines, ChainGridNoder::new);
+        assertEquals(expected, actual);
+        assertFalse(actual.isEmpty(), "some pairs are compared");
     }
 }
