@@ -31,6 +31,9 @@ final class FaceBuilder {
     private final int[] origin;
     private final boolean[] dead;
     private int[] next;          // per live half-edge, the one after it along the face on its left; -1 for a dead one
+    private int[] previous;      // per live half-edge, the one before it along the face on its left
+    private int[] first, out;    // node v's half-edges are out[first[v]] to out[first[v + 1] - 1], counter-clockwise
+    private int[] degree;        // per node, its live half-edges
     private int[] leftPolygon;   // per half-edge, the face on its left (index into faces()), or -1
     private List<Polygon> faces;  // what faces() returned
     private List<int[]> shellLoops, holeLoops;  // per face, its shell's nodes; per hole, its nodes (after faces())
@@ -54,14 +57,12 @@ final class FaceBuilder {
     /** The bounded faces, each a polygon with its holes (built at the first call). */
     List<Polygon> faces() {
         if (faces != null) return faces;
-        removeDangles();
-        List<int[]> cycles;
-        while (true) {
-            linkAroundNodes();
-            cycles = new ArrayList<>();
-            if (!traceCycles(cycles)) break;  // cut edges were found and removed: trace again
-            removeDangles();
-        }
+        linkAroundNodes();
+        int[] queue = new int[nodes.size()];
+        int ones = 0;
+        for (int v = 0; v < degree.length; v++) if (degree[v] == 1) queue[ones++] = v;
+        removeDangles(queue, ones);
+        List<int[]> cycles = traceCycles(queue);
         List<LinearRing> shells = new ArrayList<>(), holes = new ArrayList<>();
         shellLoops = new ArrayList<>();
         holeLoops = new ArrayList<>();
@@ -173,57 +174,77 @@ final class FaceBuilder {
     }
 
     /**
-     * Removes edges ending at a node of degree one, repeatedly. The queue and each node's half-edges are int arrays
-     * (the latter packed one node after another) rather than lists of boxed indices: this runs once per tessellation,
-     * mostly interpreted, and its garbage adds to the young-generation pauses that fall within a first snapshot.
+     * Sorts each node's half-edges counter-clockwise and links them into faces: a half-edge arriving at a node goes on
+     * along the half-edge just clockwise of its twin, keeping the same face on its left. The half-edges are sorted in
+     * one array, node after node, rather than in an array per node: tracing then follows one array, where it looked
+     * up the node's array and the edge's place in it at every step (a tenth of the first snapshot's time on the thread
+     * that waits). Dangles and cut edges are then taken out of the links where they are ({@link #unlink}), not by
+     * sorting and linking every node again: that second pass, with its arrays, was a sixth of what a shipped first
+     * snapshot allocated in building its faces.
      */
-    private void removeDangles() {
-        int[] degree = new int[nodes.size()];
-        for (int e = 0; e < origin.length; e++) if (!dead[e]) degree[origin[e]]++;
-        int[] queue = new int[nodes.size()];  // a node enters it once: when its degree is, or falls to, one
-        int head = 0, tail = 0;
-        for (int n = 0; n < degree.length; n++) if (degree[n] == 1) queue[tail++] = n;
-        if (tail == 0) return;
-        int[] first = new int[nodes.size() + 1];  // node n's half-edges are out[first[n]] to out[first[n + 1] - 1]
-        for (int n = 0; n < degree.length; n++) first[n + 1] = first[n] + degree[n];
-        int[] out = new int[first[nodes.size()]];
-        int[] fill = Arrays.copyOf(first, nodes.size());
-        for (int e = 0; e < origin.length; e++) if (!dead[e]) out[fill[origin[e]]++] = e;
-        while (head < tail) {
-            int n = queue[head++];
-            if (degree[n] != 1) continue;
-            for (int k = first[n]; k < first[n + 1]; k++) {
-                int e = out[k];
-                if (dead[e]) continue;
-                dead[e] = dead[twin(e)] = true;
-                degree[n]--;
-                int m = dest(e);
-                if (--degree[m] == 1) queue[tail++] = m;
+    private void linkAroundNodes() {
+        int n = nodes.size();
+        first = new int[n + 1];
+        for (int e = 0; e < origin.length; e++) first[origin[e] + 1]++;
+        for (int v = 0; v < n; v++) first[v + 1] += first[v];
+        out = new int[origin.length];
+        for (int e = 0; e < origin.length; e++) out[first[origin[e]]++] = e;  // first[v] ends at v's last plus one
+        for (int v = n; v > 0; v--) first[v] = first[v - 1];
+        first[0] = 0;
+        degree = new int[n];
+        next = new int[origin.length];
+        previous = new int[origin.length];
+        for (int v = 0; v < n; v++) {
+            int lo = first[v], hi = first[v + 1];
+            degree[v] = hi - lo;
+            sortByDirection(nodes.get(v), out, lo, hi);
+            for (int i = lo; i < hi; i++) {
+                int e = twin(out[i]), after = out[i == lo ? hi - 1 : i - 1];
+                next[e] = after;
+                previous[after] = e;
             }
         }
     }
 
     /**
-     * Sorts each node's live half-edges counter-clockwise and links them into faces: a half-edge arriving at a node
-     * goes on along the half-edge just clockwise of its twin, keeping the same face on its left. The half-edges are
-     * sorted in one array, node after node, rather than in an array per node: tracing then follows one array, where
-     * it looked up the node's array and the edge's place in it at every step (a tenth of the first snapshot's time on
-     * the thread that waits).
+     * Takes half-edge e and its twin out of the faces: the half-edge before each goes on to the one after the other's
+     * twin, which is what sorting and linking the node again without them would give (their neighbours' order around
+     * the node stays).
      */
-    private void linkAroundNodes() {
-        int n = nodes.size();
-        int[] first = new int[n + 1];  // node v's half-edges are out[first[v]] to out[first[v + 1] - 1]
-        for (int e = 0; e < origin.length; e++) if (!dead[e]) first[origin[e] + 1]++;
-        for (int v = 0; v < n; v++) first[v + 1] += first[v];
-        int[] out = new int[first[n]];
-        int[] fill = Arrays.copyOf(first, n);
-        for (int e = 0; e < origin.length; e++) if (!dead[e]) out[fill[origin[e]]++] = e;
-        next = new int[origin.length];
-        Arrays.fill(next, -1);
-        for (int v = 0; v < n; v++) {
-            int lo = first[v], hi = first[v + 1];
-            sortByDirection(nodes.get(v), out, lo, hi);
-            for (int i = lo; i < hi; i++) next[twin(out[i])] = out[i == lo ? hi - 1 : i - 1];
+    private void unlink(int e) {
+        int t = twin(e);
+        int beforeE = previous[e], afterT = next[t], beforeT = previous[t], afterE = next[e];
+        if (beforeE != t) {  // else e was its node's only half-edge
+            next[beforeE] = afterT;
+            previous[afterT] = beforeE;
+        }
+        if (beforeT != e) {
+            next[beforeT] = afterE;
+            previous[afterE] = beforeT;
+        }
+        dead[e] = dead[t] = true;
+        next[e] = next[t] = -1;
+        degree[origin[e]]--;
+        degree[origin[t]]--;
+    }
+
+    /**
+     * Removes edges ending at a node of degree one, repeatedly, starting from the nodes {@code queue[0]} to
+     * {@code queue[count - 1]}; the queue must have room for every node (a node enters it when its degree falls to
+     * one, which happens once).
+     */
+    private void removeDangles(int[] queue, int count) {
+        int head = 0, tail = count;
+        while (head < tail) {
+            int v = queue[head++];
+            if (degree[v] != 1) continue;
+            for (int k = first[v]; k < first[v + 1]; k++) {
+                int e = out[k];
+                if (dead[e]) continue;
+                unlink(e);
+                int m = dest(e);
+                if (degree[m] == 1) queue[tail++] = m;
+            }
         }
     }
 
@@ -251,31 +272,47 @@ final class FaceBuilder {
         return -Orientation.index(o, a, b);  // b left of o→a: a comes first
     }
 
-    /** Traces every cycle of live half-edges (face on the left); false when done, true when cut edges were removed. */
-    private boolean traceCycles(List<int[]> cycles) {
+    /**
+     * Traces every cycle of live half-edges (face on the left). A half-edge whose twin lies on the same cycle is a cut
+     * edge (the same face on both sides, bounding nothing): the cut edges, and the dangles their removal leaves, are
+     * taken out and the cycles traced again. {@code queue}: room for every node, for the dangles.
+     */
+    private List<int[]> traceCycles(int[] queue) {
         int[] cycleOf = new int[origin.length];
-        Arrays.fill(cycleOf, -1);
-        boolean cut = false;
-        int[] buffer = new int[16];
-        for (int start = 0; start < origin.length; start++) {
-            if (dead[start] || cycleOf[start] >= 0) continue;
-            int id = cycles.size(), len = 0, e = start;
-            do {
-                cycleOf[e] = id;
-                if (len == buffer.length) buffer = Arrays.copyOf(buffer, len * 2);
-                buffer[len++] = e;
-                e = next[e];
-            } while (e != start && cycleOf[e] < 0);
-            int[] cycle = Arrays.copyOf(buffer, len);
-            cycles.add(cycle);
-        }
-        for (int e = 0; e < origin.length; e++) {
-            if (!dead[e] && cycleOf[e] == cycleOf[twin(e)]) {
-                dead[e] = dead[twin(e)] = true;
-                cut = true;
+        int[] traced = new int[origin.length];  // the cycles' half-edges, one cycle after another
+        int[] start = new int[16];              // per cycle, where it starts in traced
+        while (true) {
+            Arrays.fill(cycleOf, -1);
+            int count = 0, size = 0;
+            for (int s = 0; s < origin.length; s++) {
+                if (dead[s] || cycleOf[s] >= 0) continue;
+                if (count + 1 >= start.length) start = Arrays.copyOf(start, 2 * start.length);
+                start[count] = size;
+                int e = s;
+                do {
+                    cycleOf[e] = count;
+                    traced[size++] = e;
+                    e = next[e];
+                } while (e != s && cycleOf[e] < 0);
+                count++;
             }
+            start[count] = size;
+            int ones = 0;
+            boolean cut = false;
+            for (int e = 0; e < origin.length; e++) {
+                if (dead[e] || cycleOf[e] != cycleOf[twin(e)]) continue;
+                unlink(e);
+                cut = true;
+                if (degree[origin[e]] == 1) queue[ones++] = origin[e];
+                if (degree[dest(e)] == 1) queue[ones++] = dest(e);
+            }
+            if (!cut) {
+                List<int[]> cycles = new ArrayList<>(count);
+                for (int c = 0; c < count; c++) cycles.add(Arrays.copyOfRange(traced, start[c], start[c + 1]));
+                return cycles;
+            }
+            removeDangles(queue, ones);
         }
-        return cut;
     }
 
     /**

@@ -87,7 +87,36 @@ class FaceBuilderTest {
     @ParameterizedTest
     @CsvSource({"1, 1", "10, 2", "100, 3", "400, 4"})
     void randomNodedLines_giveTheFacesOfJtsPolygonizer(int n, long seed) {
-        NodedSegments segments = randomNodedSegments(n, seed);
+        assertFacesOfJtsPolygonizer(randomNodedSegments(n, seed));
+    }
+
+    /**
+     * Small squares joined by random open polylines, noded: trees hanging in faces and off their corners, and bridges
+     * between squares whose removal leaves more dangles, so that several half-edges leave the links around one node.
+     */
+    @ParameterizedTest
+    @CsvSource({"20, 7", "80, 8", "300, 9"})
+    void treesAndBridges_giveTheFacesOfJtsPolygonizer(int n, long seed) {
+        Random r = new Random(seed);
+        List<Coordinate[]> lines = new ArrayList<>();
+        for (int i = 0; i < n / 4; i++) {
+            double x = r.nextInt(20), y = r.nextInt(20), side = 0.25 + r.nextInt(3) * 0.25;
+            lines.add(new Coordinate[] {new Coordinate(x, y), new Coordinate(x + side, y),
+                    new Coordinate(x + side, y + side), new Coordinate(x, y + side), new Coordinate(x, y)});
+        }
+        for (int i = 0; i < n; i++) {
+            int k = 1 + r.nextInt(4);
+            Coordinate[] walk = new Coordinate[k + 1];
+            walk[0] = new Coordinate(r.nextInt(41) * 0.5, r.nextInt(41) * 0.5);  // often a square's corner
+            for (int j = 1; j <= k; j++) {
+                walk[j] = new Coordinate(walk[j - 1].x + (r.nextInt(5) - 2) * 0.5, walk[j - 1].y + (r.nextInt(5) - 2) * 0.5);
+            }
+            lines.add(walk);
+        }
+        assertFacesOfJtsPolygonizer(SegmentNoder.node(lines));
+    }
+
+    private static void assertFacesOfJtsPolygonizer(NodedSegments segments) {
         Polygonizer polygonizer = new Polygonizer();
         for (int k = 0; k < segments.size(); k++) {
             LineSegment s = segments.segment(k);
