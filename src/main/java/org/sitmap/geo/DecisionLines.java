@@ -1,6 +1,7 @@
 package org.sitmap.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class DecisionLines {
     }
 
     /**
-     * The lines for these seats, as coordinate arrays in the plane (not yet noded; the border is not included).
+     * The lines for these seats, in the plane (not yet noded; the border is not included).
      * {@code parallel}: the two Voronoi diagrams (settlements, and all localities for the sites), each with its lines,
      * and the cores are drawn at once.
      */
@@ -59,7 +60,7 @@ final class DecisionLines {
             } else if (k == 2) {
                 for (DecidingRule.Seat s : settlements) {
                     if (rule.coreMatters(s) && near(s.x(), s.y(), s.coreM())) {
-                        part.add(new Line(circle(s, s.coreM()), 0));
+                        part.add(new Line(circle(s, s.coreM(), null), 0));
                     }
                 }
             }
@@ -71,10 +72,12 @@ final class DecisionLines {
     }
 
     /**
-     * A line in the plane, with the Voronoi diagram it is an edge of: lines of one diagram meet only at shared ends
-     * (0: not a Voronoi edge), so noding need not compare them with each other.
+     * A line in the plane, x and y of vertex i at 2i and 2i + 1 (metres), with the Voronoi diagram it is an edge of:
+     * lines of one diagram meet only at shared ends (0: not a Voronoi edge), so noding need not compare them with each
+     * other. Numbers rather than coordinates: the lines are only taken to degrees, and the circles' vertices (a
+     * coordinate each) were the largest part of what drawing the lines allocated. Each line has its own array.
      */
-    record Line(Coordinate[] points, int diagram) {
+    record Line(double[] xy, int diagram) {
     }
 
     /** {@link Line#diagram()} of the settlements' Voronoi edges and of those of all localities (for the sites). */
@@ -91,6 +94,7 @@ final class DecisionLines {
     private void addCells(List<Cell> cells, ToDoubleFunction<DecidingRule.Seat> radius, int diagram,
                           List<Line> lines) {
         Map<LineSegment, DecidingRule.Seat> reach = new LinkedHashMap<>();
+        double[] circle = new double[128];  // each cell's circle in turn; only the chords kept are copied out
         for (Cell c : cells) {
             DecidingRule.Seat s = c.seat;
             double r = radius.applyAsDouble(s);
@@ -102,16 +106,19 @@ final class DecisionLines {
                 reach.merge(seg, s, (a, b) -> radius.applyAsDouble(a) >= radius.applyAsDouble(b) ? a : b);
                 if (s.distance(ring[i].x, ring[i].y) > r) beyond = true;
             }
-            if (beyond && near(s.x(), s.y(), r)) addChordsInside(circle(s, r), ring, lines);
+            if (beyond && near(s.x(), s.y(), r)) {
+                circle = circle(s, r, circle);
+                addChordsInside(circle, chords(r), ring, lines);
+            }
         }
         for (Map.Entry<LineSegment, DecidingRule.Seat> e : reach.entrySet()) {
-            Coordinate[] part = clipToDisk(e.getKey(), e.getValue(), radius.applyAsDouble(e.getValue()) * EDGE_OVERSHOOT);
+            double[] part = clipToDisk(e.getKey(), e.getValue(), radius.applyAsDouble(e.getValue()) * EDGE_OVERSHOOT);
             if (part != null && near(part)) lines.add(new Line(part, diagram));
         }
     }
 
-    /** The part of a segment within {@code r} of the seat, or null. */
-    private static Coordinate[] clipToDisk(LineSegment seg, DecidingRule.Seat s, double r) {
+    /** The part of a segment within {@code r} of the seat (x and y of its two ends), or null. */
+    private static double[] clipToDisk(LineSegment seg, DecidingRule.Seat s, double r) {
         double dx = seg.p1.x - seg.p0.x, dy = seg.p1.y - seg.p0.y;
         double fx = seg.p0.x - s.x(), fy = seg.p0.y - s.y();
         double a = dx * dx + dy * dy, b = 2 * (fx * dx + fy * dy), c = fx * fx + fy * fy - r * r;
@@ -120,16 +127,21 @@ final class DecisionLines {
         double sq = Math.sqrt(disc);
         double t0 = Math.max(0, (-b - sq) / (2 * a)), t1 = Math.min(1, (-b + sq) / (2 * a));
         if (t0 >= t1) return null;
-        Coordinate p = t0 == 0 ? seg.p0 : new Coordinate(seg.p0.x + t0 * dx, seg.p0.y + t0 * dy);
-        Coordinate q = t1 == 1 ? seg.p1 : new Coordinate(seg.p0.x + t1 * dx, seg.p0.y + t1 * dy);
-        return new Coordinate[] {p, q};
+        return new double[] {
+            t0 == 0 ? seg.p0.x : seg.p0.x + t0 * dx, t0 == 0 ? seg.p0.y : seg.p0.y + t0 * dy,
+            t1 == 1 ? seg.p1.x : seg.p0.x + t1 * dx, t1 == 1 ? seg.p1.y : seg.p0.y + t1 * dy};
     }
 
-    /** Adds the runs of the closed circle's chords that meet the convex cell (whole chords, so they cross its edges). */
-    private static void addChordsInside(Coordinate[] circle, Coordinate[] cell, List<Line> lines) {
-        int n = circle.length - 1;
+    /**
+     * Adds the runs of the closed circle's chords that meet the convex cell (whole chords, so they cross its edges).
+     * {@code circle}: x and y of its n + 1 vertices as {@link #circle} draws them, the closing one included (numbers
+     * after those do not count).
+     */
+    private static void addChordsInside(double[] circle, int n, Coordinate[] cell, List<Line> lines) {
         boolean[] hits = new boolean[n];
-        for (int i = 0; i < n; i++) hits[i] = segmentMeetsConvex(circle[i], circle[i + 1], cell);
+        for (int i = 0; i < n; i++) {
+            hits[i] = segmentMeetsConvex(circle[2 * i], circle[2 * i + 1], circle[2 * i + 2], circle[2 * i + 3], cell);
+        }
         // One more chord at each end of a run, so the run still crosses the cell's edges after projection to degrees
         // (which bends straight lines by metres).
         boolean[] meets = new boolean[n];
@@ -139,36 +151,41 @@ final class DecisionLines {
             all &= meets[i];
         }
         if (all) {
-            lines.add(new Line(circle, 0));
+            lines.add(new Line(Arrays.copyOf(circle, 2 * (n + 1)), 0));
             return;
         }
         int start = 0;
         while (meets[start]) start++;  // a chord that does not meet: runs start after it
-        List<Coordinate> run = new ArrayList<>();
+        double[] run = new double[2 * (n + 1)];  // a run may pass the circle's closing vertex
+        int size = 0;
         for (int k = 1; k <= n; k++) {
             int i = (start + k) % n;
             if (meets[i]) {
-                if (run.isEmpty()) run.add(circle[i]);
-                run.add(circle[i + 1]);
-            } else if (!run.isEmpty()) {
-                lines.add(new Line(run.toArray(Coordinate[]::new), 0));
-                run.clear();
+                if (size == 0) {
+                    run[size++] = circle[2 * i];
+                    run[size++] = circle[2 * i + 1];
+                }
+                run[size++] = circle[2 * i + 2];
+                run[size++] = circle[2 * i + 3];
+            } else if (size > 0) {
+                lines.add(new Line(Arrays.copyOf(run, size), 0));
+                size = 0;
             }
         }
-        if (!run.isEmpty()) lines.add(new Line(run.toArray(Coordinate[]::new), 0));
+        if (size > 0) lines.add(new Line(Arrays.copyOf(run, size), 0));
     }
 
     /** Cyrus–Beck: does segment ab meet the convex ring (either orientation)? */
-    private static boolean segmentMeetsConvex(Coordinate a, Coordinate b, Coordinate[] ring) {
+    private static boolean segmentMeetsConvex(double ax, double ay, double bx, double by, Coordinate[] ring) {
         double area = 0;
         for (int i = 0; i + 1 < ring.length; i++) area += ring[i].x * ring[i + 1].y - ring[i + 1].x * ring[i].y;
         double sign = area >= 0 ? 1 : -1;
-        double t0 = 0, t1 = 1, dx = b.x - a.x, dy = b.y - a.y;
+        double t0 = 0, t1 = 1, dx = bx - ax, dy = by - ay;
         for (int i = 0; i + 1 < ring.length; i++) {
             Coordinate p = ring[i], q = ring[i + 1];
             double ex = q.x - p.x, ey = q.y - p.y;
             // inside means left of the edge for a counter-clockwise ring
-            double num = sign * (ex * (a.y - p.y) - ey * (a.x - p.x));
+            double num = sign * (ex * (ay - p.y) - ey * (ax - p.x));
             double den = sign * (ex * dy - ey * dx);
             if (den == 0) {
                 if (num < 0) return false;
@@ -242,24 +259,35 @@ final class DecisionLines {
                 && mappedEnvelope.getMinY() <= y + radius && mappedEnvelope.getMaxY() >= y - radius;
     }
 
-    private boolean near(Coordinate[] line) {
-        return mappedEnvelope.intersects(line[0], line[line.length - 1]);
+    /** Whether the envelope of the line's two ends meets the mapped envelope. */
+    private boolean near(double[] line) {
+        double x0 = line[0], y0 = line[1], x1 = line[line.length - 2], y1 = line[line.length - 1];
+        return Math.min(x0, x1) <= mappedEnvelope.getMaxX() && Math.max(x0, x1) >= mappedEnvelope.getMinX()
+                && Math.min(y0, y1) <= mappedEnvelope.getMaxY() && Math.max(y0, y1) >= mappedEnvelope.getMinY();
     }
 
     /**
-     * A closed inscribed polygon of the seat's circle, counter-clockwise. The half-angle a chord may span is
+     * A closed inscribed polygon of the seat's circle, counter-clockwise: x and y of vertex i at 2i and 2i + 1, in
+     * {@code into} when it has room (else a new array, returned), the closing vertex equal to the first. The half-angle a chord may span is
      * {@code acos(1 - CHORD_ERROR_M / r)}, taken as the arctangent of its sine and cosine: {@code Math.acos} costs some
      * 150 ns on the benchmark machine, ten times the arctangent, once for each of hundreds of circles a tessellation.
      */
-    private static Coordinate[] circle(DecidingRule.Seat s, double r) {
-        double cos = Math.max(-1, 1 - CHORD_ERROR_M / r);
-        int n = Math.max(8, (int) Math.ceil(Math.PI / Math.atan2(Math.sqrt(1 - cos * cos), cos)));
-        Coordinate[] pts = new Coordinate[n + 1];
+    private static double[] circle(DecidingRule.Seat s, double r, double[] into) {
+        int n = chords(r);
+        double[] xy = into != null && into.length >= 2 * (n + 1) ? into : new double[2 * (n + 1)];
         for (int i = 0; i < n; i++) {
             double a = 2 * Math.PI * i / n;
-            pts[i] = new Coordinate(s.x() + r * Math.cos(a), s.y() + r * Math.sin(a));
+            xy[2 * i] = s.x() + r * Math.cos(a);
+            xy[2 * i + 1] = s.y() + r * Math.sin(a);
         }
-        pts[n] = pts[0];
-        return pts;
+        xy[2 * n] = xy[0];
+        xy[2 * n + 1] = xy[1];
+        return xy;
+    }
+
+    /** How many chords a circle of radius r is drawn with. */
+    private static int chords(double r) {
+        double cos = Math.max(-1, 1 - CHORD_ERROR_M / r);
+        return Math.max(8, (int) Math.ceil(Math.PI / Math.atan2(Math.sqrt(1 - cos * cos), cos)));
     }
 }

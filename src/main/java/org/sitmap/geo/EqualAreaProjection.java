@@ -127,17 +127,19 @@ public final class EqualAreaProjection {
 
     private static final int CHUNK = 1024;
 
-    /** Unprojects positions of the plane (metres) into new lon/lat coordinates, degrees. */
-    Coordinate[] toLonLat(Coordinate[] plane) {
+    /**
+     * Unprojects positions of the plane (metres), x and y of position i at 2i and 2i + 1, into lon/lat degrees in
+     * place: the caller's array then holds degrees (for lines drawn in the plane only to be taken to degrees).
+     */
+    void toLonLatInPlace(double[] xy) {
         ProjCoordinate c = SCRATCH.get();  // projected in place, as the forward path does
-        Coordinate[] lonLat = new Coordinate[plane.length];
-        for (int i = 0; i < plane.length; i++) {
-            c.x = plane[i].x;
-            c.y = plane[i].y;
+        for (int i = 0; i + 1 < xy.length; i += 2) {
+            c.x = xy[i];
+            c.y = xy[i + 1];
             inverse.transform(c, c);
-            lonLat[i] = new Coordinate(c.x, c.y);
+            xy[i] = c.x;
+            xy[i + 1] = c.y;
         }
-        return lonLat;
     }
 
     /**

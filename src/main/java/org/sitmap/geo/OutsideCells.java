@@ -1,6 +1,5 @@
 package org.sitmap.geo;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -110,8 +109,12 @@ final class OutsideCells {
 
     /** Whether segment ab lies wholly in cells outside the area (then it has no point in the area). */
     boolean outside(Coordinate a, Coordinate b) {
-        int c0 = grid.column(Math.min(a.x, b.x)), c1 = grid.column(Math.max(a.x, b.x));
-        int r0 = grid.row(Math.min(a.y, b.y)), r1 = grid.row(Math.max(a.y, b.y));
+        return outside(a.x, a.y, b.x, b.y);
+    }
+
+    private boolean outside(double ax, double ay, double bx, double by) {
+        int c0 = grid.column(Math.min(ax, bx)), c1 = grid.column(Math.max(ax, bx));
+        int r0 = grid.row(Math.min(ay, by)), r1 = grid.row(Math.max(ay, by));
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) if (!outside[grid.index(c, r)]) return false;
         }
@@ -120,26 +123,27 @@ final class OutsideCells {
 
     /**
      * Hands {@code out} the runs of the line's segments that do not lie wholly outside the area, each run as a line
-     * of the original vertices (the line itself when no segment is left out).
+     * of the original vertices. The line comes as x and y of vertex i at 2i and 2i + 1, so that no coordinate is made
+     * for a vertex of a segment left out.
      */
-    void addRunsNotOutside(Coordinate[] line, Consumer<Coordinate[]> out) {
+    void addRunsNotOutside(double[] line, Consumer<Coordinate[]> out) {
+        int n = line.length / 2;
         int start = -1;  // first vertex of the current run
-        for (int i = 0; i + 1 < line.length; i++) {
-            boolean keep = !outside(line[i], line[i + 1]);
+        for (int i = 0; i + 1 < n; i++) {
+            boolean keep = !outside(line[2 * i], line[2 * i + 1], line[2 * i + 2], line[2 * i + 3]);
             if (keep && start < 0) start = i;
             if (!keep && start >= 0) {
-                out.accept(Arrays.copyOfRange(line, start, i + 1));
+                out.accept(coordinates(line, start, i + 1));
                 start = -1;
             }
         }
-        if (start == 0) out.accept(line);
-        else if (start > 0) out.accept(Arrays.copyOfRange(line, start, line.length));
+        if (start >= 0) out.accept(coordinates(line, start, n));
     }
 
-    /** The lines' runs not outside the area ({@link #addRunsNotOutside}). */
-    List<Coordinate[]> runsNotOutside(List<Coordinate[]> lines) {
-        List<Coordinate[]> out = new ArrayList<>(lines.size());
-        for (Coordinate[] line : lines) addRunsNotOutside(line, out::add);
-        return out;
+    /** Vertices {@code from} to {@code to - 1} of a packed line, as coordinates. */
+    private static Coordinate[] coordinates(double[] line, int from, int to) {
+        Coordinate[] run = new Coordinate[to - from];
+        for (int i = from; i < to; i++) run[i - from] = new Coordinate(line[2 * i], line[2 * i + 1]);
+        return run;
     }
 }

@@ -64,16 +64,19 @@ final class TessellationBuilder {
         // faces built in the plane and projected afterwards can fold where a vertex lies within a few metres of a long
         // edge (a straight line in the plane is a curve in degrees).
         // What lies wholly outside the mapped area is left out: it could only cut faces that are thrown away.
+        // Each line's numbers are taken to degrees in place: the lines are this build's own.
         List<DecisionLines.Line> inPlane = decisionLines.gather(seats, rule, noDataM, parallel);
         OutsideCells outside = mapped.outsideCells();
-        List<DecisionLines.Line> inDegrees = (parallel ? inPlane.parallelStream() : inPlane.stream())
-                .<DecisionLines.Line>mapMulti((l, out) -> outside.addRunsNotOutside(projection.toLonLat(l.points()),
-                        run -> out.accept(new DecisionLines.Line(run, l.diagram()))))
+        List<Run> inDegrees = (parallel ? inPlane.parallelStream() : inPlane.stream())
+                .<Run>mapMulti((l, out) -> {
+                    projection.toLonLatInPlace(l.xy());
+                    outside.addRunsNotOutside(l.xy(), run -> out.accept(new Run(run, l.diagram())));
+                })
                 .toList();
         List<Coordinate[]> lines = new ArrayList<>(mapped.border().size() + inDegrees.size());
         lines.addAll(mapped.border());
         int[] diagram = new int[lines.size() + inDegrees.size()];  // per line its Voronoi diagram; the border's: 0
-        for (DecisionLines.Line l : inDegrees) {
+        for (Run l : inDegrees) {
             diagram[lines.size()] = l.diagram();
             lines.add(l.points());
         }
@@ -97,6 +100,10 @@ final class TessellationBuilder {
                     (c.built - c.started) / 1_000_000, (end - c.built) / 1_000_000);
         }
         return t;
+    }
+
+    /** A run of a {@link DecisionLines.Line} in degrees, with the line's Voronoi diagram. */
+    private record Run(Coordinate[] points, int diagram) {
     }
 
     /**

@@ -57,14 +57,19 @@ class EqualAreaProjectionTest {
         for (int i = 0; i < plane.length; i++) {
             plane[i] = new Coordinate((r.nextDouble() - 0.5) * 800_000, (r.nextDouble() - 0.5) * 500_000);
         }
-        Coordinate[] lonLat = EA.toLonLat(plane);
+        double[] lonLat = new double[2 * plane.length];
+        for (int i = 0; i < plane.length; i++) {
+            lonLat[2 * i] = plane[i].x;
+            lonLat[2 * i + 1] = plane[i].y;
+        }
+        EA.toLonLatInPlace(lonLat);
         for (int i = 0; i < plane.length; i++) {
             ProjCoordinate back = inverse.transform(new ProjCoordinate(plane[i].x, plane[i].y), new ProjCoordinate());
-            assertEquals(back.x, lonLat[i].x, INVERSE_TOLERANCE_DEG);
-            assertEquals(back.y, lonLat[i].y, INVERSE_TOLERANCE_DEG);
+            assertEquals(back.x, lonLat[2 * i], INVERSE_TOLERANCE_DEG);
+            assertEquals(back.y, lonLat[2 * i + 1], INVERSE_TOLERANCE_DEG);
             double[] alone = EA.toLonLat(plane[i].x, plane[i].y);
-            assertEquals(alone[0], lonLat[i].x, 0.0);
-            assertEquals(alone[1], lonLat[i].y, 0.0);
+            assertEquals(alone[0], lonLat[2 * i], 0.0);
+            assertEquals(alone[1], lonLat[2 * i + 1], 0.0);
         }
     }
 

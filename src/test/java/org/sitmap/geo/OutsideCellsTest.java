@@ -84,15 +84,25 @@ class OutsideCellsTest {
                 new Coordinate(39, 36.5), new Coordinate(40, 36.5),  // outside
                 new Coordinate(40, 36.6), new Coordinate(37, 36.6)};  // back in
         List<Coordinate[]> runs = new ArrayList<>();
-        cells.addRunsNotOutside(line, runs::add);
+        cells.addRunsNotOutside(packed(line), runs::add);
         assertEquals(2, runs.size());
         assertArrayEquals(new Coordinate[] {line[2], line[3], line[4]}, runs.get(0));
         assertArrayEquals(new Coordinate[] {line[7], line[8]}, runs.get(1));
 
         Coordinate[] inside = {new Coordinate(36.5, 36.5), new Coordinate(37.5, 36.5)};
-        List<Coordinate[]> whole = cells.runsNotOutside(java.util.Collections.singletonList(inside));
+        List<Coordinate[]> whole = new ArrayList<>();
+        cells.addRunsNotOutside(packed(inside), whole::add);
         assertEquals(1, whole.size());
-        assertTrue(whole.get(0) == inside, "a line kept whole is not copied");
+        assertArrayEquals(inside, whole.get(0), "a line inside is kept whole");
+    }
+
+    private static double[] packed(Coordinate[] line) {
+        double[] xy = new double[2 * line.length];
+        for (int i = 0; i < line.length; i++) {
+            xy[2 * i] = line[i].x;
+            xy[2 * i + 1] = line[i].y;
+        }
+        return xy;
     }
 
     /** Points called surely inside lie in the area's interior; every point well inside it is called so. */
