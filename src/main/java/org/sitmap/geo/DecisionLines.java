@@ -156,23 +156,19 @@ final class DecisionLines {
         }
         int start = 0;
         while (meets[start]) start++;  // a chord that does not meet: runs start after it
-        double[] run = new double[2 * (n + 1)];  // a run may pass the circle's closing vertex
-        int size = 0;
         for (int k = 1; k <= n; k++) {
-            int i = (start + k) % n;
-            if (meets[i]) {
-                if (size == 0) {
-                    run[size++] = circle[2 * i];
-                    run[size++] = circle[2 * i + 1];
-                }
-                run[size++] = circle[2 * i + 2];
-                run[size++] = circle[2 * i + 3];
-            } else if (size > 0) {
-                lines.add(new Line(Arrays.copyOf(run, size), 0));
-                size = 0;
+            if (!meets[(start + k) % n]) continue;
+            int m = 1;  // chords in this run, which may pass the circle's closing vertex
+            while (k + m <= n && meets[(start + k + m) % n]) m++;
+            double[] run = new double[2 * (m + 1)];
+            for (int j = 0; j <= m; j++) {
+                int v = (start + k + j) % n;
+                run[2 * j] = circle[2 * v];
+                run[2 * j + 1] = circle[2 * v + 1];
             }
+            lines.add(new Line(run, 0));
+            k += m;
         }
-        if (size > 0) lines.add(new Line(Arrays.copyOf(run, size), 0));
     }
 
     /** Cyrus–Beck: does segment ab meet the convex ring (either orientation)? */
