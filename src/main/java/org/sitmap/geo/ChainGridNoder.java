@@ -1,6 +1,5 @@
 package org.sitmap.geo;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -90,19 +89,27 @@ final class ChainGridNoder extends SinglePassNoder {
     private static final class Chains {
         final SegmentString[] strings;
         final Coordinate[][] points;  // per string, its coordinates
-        int[] string = new int[64], start = new int[64], end = new int[64];
+        final int[] string, start, end;
         int count;
 
+        /** Room for as many chains as the strings have segments (or one), the most they can make. */
         private Chains(SegmentString[] strings) {
             this.strings = strings;
             this.points = new Coordinate[strings.length][];
+            int most = 0;
+            for (int s = 0; s < strings.length; s++) {
+                points[s] = strings[s].getCoordinates();
+                most += Math.max(1, points[s].length - 1);
+            }
+            string = new int[most];
+            start = new int[most];
+            end = new int[most];
         }
 
         static Chains of(Collection<?> input) {
             Chains c = new Chains(input.toArray(SegmentString[]::new));
             for (int s = 0; s < c.strings.length; s++) {
-                Coordinate[] pts = c.strings[s].getCoordinates();
-                c.points[s] = pts;
+                Coordinate[] pts = c.points[s];
                 if (pts.length == 0) continue;
                 int first = 0;
                 do {
@@ -115,11 +122,6 @@ final class ChainGridNoder extends SinglePassNoder {
         }
 
         private void add(int s, int first, int last) {
-            if (count == string.length) {
-                string = Arrays.copyOf(string, 2 * count);
-                start = Arrays.copyOf(start, 2 * count);
-                end = Arrays.copyOf(end, 2 * count);
-            }
             string[count] = s;
             start[count] = first;
             end[count++] = last;

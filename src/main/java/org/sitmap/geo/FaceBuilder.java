@@ -39,6 +39,7 @@ final class FaceBuilder {
     private List<int[]> shellLoops, holeLoops;  // per face, its shell's nodes; per hole, its nodes (after faces())
     private int[][] holesOf;  // per face, its holes (indices into holeLoops) in the order of its interior rings
     private static final int[] NO_HOLES = {};
+    private static final LinearRing[] NO_RINGS = {};  // shared: an empty array cannot change
 
     FaceBuilder(NodedSegments segments) {
         nodes = segments.nodes();
@@ -323,8 +324,6 @@ final class FaceBuilder {
      */
     static List<Polygon> assemble(List<LinearRing> shells, List<LinearRing> holes, int[] owner) {
         Arrays.fill(owner, -1);
-        List<List<LinearRing>> holesOf = new ArrayList<>(shells.size());
-        for (int i = 0; i < shells.size(); i++) holesOf.add(new ArrayList<>());
         if (!holes.isEmpty()) {
             // Each envelope taken once: JTS hands out a copy at every call, and the loop below asks for a hole's
             // envelope for every shell near it (150,000 copies, 7 MB, at scale 100).
@@ -365,11 +364,23 @@ final class FaceBuilder {
                     }
                 }
             }
-            for (int k = 0; k < holes.size(); k++) if (owner[k] >= 0) holesOf.get(owner[k]).add(holes.get(k));
+        }
+        // Each shell's holes in the holes' order; no list for a shell without (nearly all of them).
+        int[] count = new int[shells.size()];
+        for (int o : owner) if (o >= 0) count[o]++;
+        LinearRing[][] holesOf = new LinearRing[shells.size()][];
+        for (int k = 0; k < owner.length; k++) {
+            int o = owner[k];
+            if (o < 0) continue;
+            if (holesOf[o] == null) {
+                holesOf[o] = new LinearRing[count[o]];
+                count[o] = 0;
+            }
+            holesOf[o][count[o]++] = holes.get(k);
         }
         List<Polygon> out = new ArrayList<>(shells.size());
         for (int i = 0; i < shells.size(); i++) {
-            out.add(Geometries.FACTORY.createPolygon(shells.get(i), holesOf.get(i).toArray(LinearRing[]::new)));
+            out.add(Geometries.FACTORY.createPolygon(shells.get(i), holesOf[i] == null ? NO_RINGS : holesOf[i]));
         }
         return out;
     }
