@@ -63,6 +63,11 @@ final class NodeRecorder implements SegmentIntersector {
         return false;
     }
 
+    /** How many nodes were recorded (a node on two lines counts twice). */
+    int size() {
+        return size;
+    }
+
     /** As {@link IntersectionAdder}: a line meeting itself at the vertex between two of its segments. */
     private boolean isTrivial(SegmentString e0, int segIndex0, SegmentString e1, int segIndex1) {
         if (e0 != e1 || li.getIntersectionNum() != 1) return false;
@@ -92,10 +97,39 @@ final class NodeRecorder implements SegmentIntersector {
     /**
      * Each line with the recorders' nodes in it, ordered along it as JTS's {@code SegmentNode}s are (by segment, a
      * node on a segment's first vertex first, then by {@link SegmentPointComparator} in the segment's octant), with a
-     * point equal to the one before it dropped: the coordinates {@code getSplitCoordinates()} gives. A line without
-     * nodes is returned as it is.
+     * point equal to the one before it dropped: the coordinates {@code getSplitCoordinates()} gives.
      */
     static List<Coordinate[]> splitLines(List<Coordinate[]> lines, List<NodeRecorder> recorders) {
+        List<Coordinate[]> out = new ArrayList<>(lines.size());
+        List<Coordinate> line = new ArrayList<>();
+        visitSplitLines(lines, recorders, new SplitLines() {
+            @Override
+            public void vertex(double x, double y) {
+                line.add(new Coordinate(x, y));
+            }
+
+            @Override
+            public void endLine() {
+                out.add(line.toArray(Coordinate[]::new));
+                line.clear();
+            }
+        });
+        return out;
+    }
+
+    /** Receives the split lines vertex by vertex, each line ended before the next begins. */
+    interface SplitLines {
+        void vertex(double x, double y);
+
+        void endLine();
+    }
+
+    /**
+     * Hands {@code to} the vertices of each line as {@link #splitLines} makes them, in the lines' order, without
+     * making them: the noded lines are only rounded and numbered ({@link RoundedLines}), and a coordinate per vertex
+     * and a list per line were garbage (the largest of a first snapshot's noding).
+     */
+    static void visitSplitLines(List<Coordinate[]> lines, List<NodeRecorder> recorders, SplitLines to) {
         int total = 0;
         for (NodeRecorder r : recorders) total += r.size;
         int[] first = new int[lines.size() + 1];  // line i's nodes are order[first[i]] to order[first[i + 1] - 1]
@@ -112,22 +146,21 @@ final class NodeRecorder implements SegmentIntersector {
                 y[at] = r.xy[2 * k + 1];
             }
         }
-        List<Coordinate[]> out = new ArrayList<>(lines.size());
         int[] order = new int[16];
         Coordinate[] scratch = {new Coordinate(), new Coordinate()};  // for JTS's comparator, set at each comparison
         for (int i = 0; i < lines.size(); i++) {
             Coordinate[] pts = lines.get(i);
             int n = first[i + 1] - first[i];
             if (n == 0) {
-                out.add(pts);
-                continue;
+                for (Coordinate p : pts) to.vertex(p.x, p.y);  // a line without nodes as it is
+            } else {
+                if (order.length < n) order = new int[n];
+                for (int k = 0; k < n; k++) order[k] = first[i] + k;
+                sortAlong(pts, order, n, segment, x, y, scratch);
+                merge(pts, order, n, segment, x, y, to);
             }
-            if (order.length < n) order = new int[n];
-            for (int k = 0; k < n; k++) order[k] = first[i] + k;
-            sortAlong(pts, order, n, segment, x, y, scratch);
-            out.add(merge(pts, order, n, segment, x, y));
+            to.endLine();
         }
-        return out;
     }
 
     /** Insertion sort of a line's nodes (a line has few). */
@@ -161,21 +194,26 @@ final class NodeRecorder implements SegmentIntersector {
         return SegmentPointComparator.compare(octant, scratch[0], scratch[1]);
     }
 
-    /** The line's vertices with its sorted nodes after the vertex of their segment, without repeated points. */
-    private static Coordinate[] merge(Coordinate[] pts, int[] order, int n, int[] segment, double[] x, double[] y) {
-        List<Coordinate> out = new ArrayList<>(pts.length + n);
+    /**
+     * Hands on the line's vertices with its sorted nodes after the vertex of their segment, without repeated points.
+     */
+    private static void merge(Coordinate[] pts, int[] order, int n, int[] segment, double[] x, double[] y,
+                              SplitLines to) {
         int k = 0;
+        double lastX = Double.NaN, lastY = Double.NaN;  // the vertex handed on last (none yet: NaN equals nothing)
         for (int v = 0; v < pts.length; v++) {
-            addUnlessRepeated(out, pts[v]);
+            if (pts[v].x != lastX || pts[v].y != lastY) {
+                lastX = pts[v].x;
+                lastY = pts[v].y;
+                to.vertex(lastX, lastY);
+            }
             for (; k < n && segment[order[k]] == v; k++) {
-                Coordinate last = out.get(out.size() - 1);
-                if (last.x != x[order[k]] || last.y != y[order[k]]) out.add(new Coordinate(x[order[k]], y[order[k]]));
+                if (lastX != x[order[k]] || lastY != y[order[k]]) {
+                    lastX = x[order[k]];
+                    lastY = y[order[k]];
+                    to.vertex(lastX, lastY);
+                }
             }
         }
-        return out.toArray(Coordinate[]::new);
-    }
-
-    private static void addUnlessRepeated(List<Coordinate> out, Coordinate p) {
-        if (out.isEmpty() || !out.get(out.size() - 1).equals2D(p)) out.add(p);
     }
 }

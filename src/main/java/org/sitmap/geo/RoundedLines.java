@@ -21,33 +21,69 @@ final class RoundedLines {
     private final PointIds ids;
 
     RoundedLines(List<Coordinate[]> noded) {
-        int vertices = 0;
-        for (Coordinate[] cs : noded) vertices += cs.length;
-        ids = new PointIds(vertices * 2 / 3);  // rounding merges a third or more of them (38 % at scale 100)
-        lines = new ArrayList<>(noded.size());
-        lineIds = new ArrayList<>(noded.size());
-        double[] xs = new double[16], ys = new double[16];
+        this(noded.size(), vertexCount(noded));
+        Rounder rounder = new Rounder();
         for (Coordinate[] cs : noded) {
-            if (cs.length > xs.length) {
-                xs = new double[cs.length];
-                ys = new double[cs.length];
+            for (Coordinate c : cs) rounder.vertex(c.x, c.y);
+            rounder.endLine();
+        }
+    }
+
+    /** Room for about so many lines and vertices before rounding. */
+    private RoundedLines(int lineCount, int vertices) {
+        ids = new PointIds(vertices * 2 / 3);  // rounding merges a third or more of them (38 % at scale 100)
+        lines = new ArrayList<>(lineCount);
+        lineIds = new ArrayList<>(lineCount);
+    }
+
+    /**
+     * The lines split at the recorders' nodes ({@link NodeRecorder#visitSplitLines}), rounded as they are split: the
+     * split lines themselves are never made.
+     */
+    static RoundedLines split(List<Coordinate[]> lines, List<NodeRecorder> recorders) {
+        int vertices = vertexCount(lines);
+        for (NodeRecorder r : recorders) vertices += r.size();
+        RoundedLines rounded = new RoundedLines(lines.size(), vertices);
+        NodeRecorder.visitSplitLines(lines, recorders, rounded.new Rounder());
+        return rounded;
+    }
+
+    private static int vertexCount(List<Coordinate[]> lines) {
+        int vertices = 0;
+        for (Coordinate[] cs : lines) vertices += cs.length;
+        return vertices;
+    }
+
+    /** Rounds a line's vertices as they come, drops those equal to the one before, and keeps the line when two are left. */
+    private final class Rounder implements NodeRecorder.SplitLines {
+        private double[] xs = new double[16], ys = new double[16];
+        private int n;
+
+        @Override
+        public void vertex(double x, double y) {
+            double rx = Math.rint(x * ROUND) / ROUND, ry = Math.rint(y * ROUND) / ROUND;
+            if (n > 0 && xs[n - 1] == rx && ys[n - 1] == ry) return;
+            if (n == xs.length) {
+                xs = Arrays.copyOf(xs, 2 * n);
+                ys = Arrays.copyOf(ys, 2 * n);
             }
-            int n = 0;
-            for (Coordinate c : cs) {
-                double x = Math.rint(c.x * ROUND) / ROUND, y = Math.rint(c.y * ROUND) / ROUND;
-                if (n > 0 && xs[n - 1] == x && ys[n - 1] == y) continue;
-                xs[n] = x;
-                ys[n++] = y;
+            xs[n] = rx;
+            ys[n++] = ry;
+        }
+
+        @Override
+        public void endLine() {
+            if (n >= 2) {
+                Coordinate[] line = new Coordinate[n];
+                int[] numbers = new int[n];
+                for (int i = 0; i < n; i++) {
+                    numbers[i] = ids.id(xs[i], ys[i]);
+                    line[i] = ids.points().get(numbers[i]);
+                }
+                lines.add(line);
+                lineIds.add(numbers);
             }
-            if (n < 2) continue;
-            Coordinate[] line = new Coordinate[n];
-            int[] numbers = new int[n];
-            for (int i = 0; i < n; i++) {
-                numbers[i] = ids.id(xs[i], ys[i]);
-                line[i] = ids.points().get(numbers[i]);
-            }
-            lines.add(line);
-            lineIds.add(numbers);
+            n = 0;
         }
     }
 

@@ -46,7 +46,7 @@ final class SegmentNoder {
      * are noded again the slower ways.
      */
     static NodedSegments node(List<Coordinate[]> lines, int[] diagram) {
-        RoundedLines noded = new RoundedLines(nodedLines(lines, diagram));
+        RoundedLines noded = nodedLines(lines, diagram);
         return isNoded(noded.lines()) ? noded.uniqueSegments() : renoded(lines);
     }
 
@@ -63,7 +63,7 @@ final class SegmentNoder {
 
     /** {@link #node(List, Function)} for lines with their Voronoi diagrams, as {@link #node(List, int[])} takes them. */
     static <T> T node(List<Coordinate[]> lines, int[] diagram, Function<NodedSegments, T> then) {
-        RoundedLines noded = new RoundedLines(nodedLinesInParts(lines, diagram));
+        RoundedLines noded = nodedLinesInParts(lines, diagram);
         ForkJoinTask<Boolean> check = ForkJoinPool.commonPool().submit(() -> isNoded(noded.lines()));
         T answer;
         try {
@@ -110,10 +110,10 @@ final class SegmentNoder {
      * ({@link NodeRecorder}); the nodes of both are then put into the lines, ordered along them, so the lines come out
      * as one pass makes them.
      */
-    private static List<Coordinate[]> nodedLinesInParts(List<Coordinate[]> lines, int[] diagram) {
+    private static RoundedLines nodedLinesInParts(List<Coordinate[]> lines, int[] diagram) {
         List<NodeRecorder> parts = List.of(new NodeRecorder(), new NodeRecorder());
         ChainGridNoder.computeNodesInParts(numbered(lines), diagram, skippingSharedEnds(parts));
-        return NodeRecorder.splitLines(lines, parts);
+        return RoundedLines.split(lines, parts);
     }
 
     private static List<SegmentIntersector> skippingSharedEnds(List<? extends SegmentIntersector> intersectors) {
@@ -134,13 +134,14 @@ final class SegmentNoder {
     }
 
     /**
-     * The lines noded in floating point, each whole with its nodes inserted (not cut at them): the same segments in
-     * the same order as the noded substrings, in fewer, longer monotone chains, which makes checking them faster.
+     * The lines noded in floating point, each whole with its nodes inserted (not cut at them), rounded: the same
+     * segments in the same order as the noded substrings, in fewer, longer monotone chains, which makes checking them
+     * faster.
      */
-    private static List<Coordinate[]> nodedLines(List<Coordinate[]> lines, int[] diagram) {
+    private static RoundedLines nodedLines(List<Coordinate[]> lines, int[] diagram) {
         NodeRecorder nodes = new NodeRecorder();
         new ChainGridNoder(new SharedEndFilter(nodes), diagram).computeNodes(numbered(lines));
-        return NodeRecorder.splitLines(lines, List.of(nodes));
+        return RoundedLines.split(lines, List.of(nodes));
     }
 
     @SuppressWarnings("unchecked")
