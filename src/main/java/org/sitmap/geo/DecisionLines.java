@@ -75,7 +75,7 @@ final class DecisionLines {
      * A line in the plane, x and y of vertex i at 2i and 2i + 1 (metres), with the Voronoi diagram it is an edge of:
      * lines of one diagram meet only at shared ends (0: not a Voronoi edge), so noding need not compare them with each
      * other. Numbers rather than coordinates: the lines are only taken to degrees, and the circles' vertices (a
-     * coordinate each) were the largest part of what drawing the lines allocated. Each line has its own array.
+     * coordinate each) were about a fifth of what drawing the lines allocated. Each line has its own array.
      */
     record Line(double[] xy, int diagram) {
     }
@@ -263,10 +263,9 @@ final class DecisionLines {
     }
 
     /**
-     * A closed inscribed polygon of the seat's circle, counter-clockwise: x and y of vertex i at 2i and 2i + 1, in
-     * {@code into} when it has room (else a new array, returned), the closing vertex equal to the first. The half-angle a chord may span is
-     * {@code acos(1 - CHORD_ERROR_M / r)}, taken as the arctangent of its sine and cosine: {@code Math.acos} costs some
-     * 150 ns on the benchmark machine, ten times the arctangent, once for each of hundreds of circles a tessellation.
+     * A closed inscribed polygon of the seat's circle of {@link #chords} chords, counter-clockwise: x and y of vertex i
+     * at 2i and 2i + 1, in {@code into} when it has room (else a new array, returned), the closing vertex equal to the
+     * first.
      */
     private static double[] circle(DecidingRule.Seat s, double r, double[] into) {
         int n = chords(r);
@@ -281,7 +280,11 @@ final class DecisionLines {
         return xy;
     }
 
-    /** How many chords a circle of radius r is drawn with. */
+    /**
+     * How many chords a circle of radius r is drawn with. The half-angle a chord may span is
+     * {@code acos(1 - CHORD_ERROR_M / r)}, taken as the arctangent of its sine and cosine: {@code Math.acos} costs some
+     * 150 ns on the benchmark machine, ten times the arctangent, once for each of hundreds of circles a tessellation.
+     */
     private static int chords(double r) {
         double cos = Math.max(-1, 1 - CHORD_ERROR_M / r);
         return Math.max(8, (int) Math.ceil(Math.PI / Math.atan2(Math.sqrt(1 - cos * cos), cos)));

@@ -97,7 +97,8 @@ final class NodeRecorder implements SegmentIntersector {
     /**
      * Each line with the recorders' nodes in it, ordered along it as JTS's {@code SegmentNode}s are (by segment, a
      * node on a segment's first vertex first, then by {@link SegmentPointComparator} in the segment's octant), with a
-     * point equal to the one before it dropped: the coordinates {@code getSplitCoordinates()} gives.
+     * point equal to the one before it dropped: the coordinates {@code getSplitCoordinates()} gives. The tessellation
+     * rounds the split lines without making them ({@link #visitSplitLines}); the tests compare these with JTS's.
      */
     static List<Coordinate[]> splitLines(List<Coordinate[]> lines, List<NodeRecorder> recorders) {
         List<Coordinate[]> out = new ArrayList<>(lines.size());

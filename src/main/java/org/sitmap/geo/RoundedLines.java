@@ -54,7 +54,10 @@ final class RoundedLines {
         return vertices;
     }
 
-    /** Rounds a line's vertices as they come, drops those equal to the one before, and keeps the line when two are left. */
+    /**
+     * Rounds a line's vertices as they come, drops those equal to the one before, and keeps the line when two are
+     * left.
+     */
     private final class Rounder implements NodeRecorder.SplitLines {
         private double[] xs = new double[16], ys = new double[16];
         private int n;

@@ -109,7 +109,8 @@ class FaceBuilderTest {
             Coordinate[] walk = new Coordinate[k + 1];
             walk[0] = new Coordinate(r.nextInt(41) * 0.5, r.nextInt(41) * 0.5);  // often a square's corner
             for (int j = 1; j <= k; j++) {
-                walk[j] = new Coordinate(walk[j - 1].x + (r.nextInt(5) - 2) * 0.5, walk[j - 1].y + (r.nextInt(5) - 2) * 0.5);
+                double dx = (r.nextInt(5) - 2) * 0.5, dy = (r.nextInt(5) - 2) * 0.5;
+                walk[j] = new Coordinate(walk[j - 1].x + dx, walk[j - 1].y + dy);
             }
             lines.add(walk);
         }
