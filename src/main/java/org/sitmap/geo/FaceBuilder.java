@@ -81,12 +81,7 @@ final class FaceBuilder {
         // From here on the loops are kept for the areas, as the nodes their half-edges start from.
         for (int[] loop : shellLoops) for (int k = 0; k < loop.length; k++) loop[k] = origin[loop[k]];
         for (int[] loop : holeLoops) for (int k = 0; k < loop.length; k++) loop[k] = origin[loop[k]];
-        int[] holeCount = new int[shells.size()];
-        for (int o : owner) if (o >= 0) holeCount[o]++;
-        holesOf = new int[shells.size()][];
-        for (int i = 0; i < shells.size(); i++) holesOf[i] = holeCount[i] == 0 ? NO_HOLES : new int[holeCount[i]];
-        Arrays.fill(holeCount, 0);
-        for (int k = 0; k < owner.length; k++) if (owner[k] >= 0) holesOf[owner[k]][holeCount[owner[k]]++] = k;
+        holesOf = byOwner(owner, shells.size());
         faces = polygons;
         return polygons;
     }
@@ -377,23 +372,27 @@ final class FaceBuilder {
                 }
             }
         }
-        // Each shell's holes in the holes' order; no list for a shell without (nearly all of them).
-        int[] count = new int[shells.size()];
-        for (int o : owner) if (o >= 0) count[o]++;
-        LinearRing[][] holesOf = new LinearRing[shells.size()][];
-        for (int k = 0; k < owner.length; k++) {
-            int o = owner[k];
-            if (o < 0) continue;
-            if (holesOf[o] == null) {
-                holesOf[o] = new LinearRing[count[o]];
-                count[o] = 0;
-            }
-            holesOf[o][count[o]++] = holes.get(k);
-        }
+        int[][] holesOf = byOwner(owner, shells.size());
         List<Polygon> out = new ArrayList<>(shells.size());
         for (int i = 0; i < shells.size(); i++) {
-            out.add(Geometries.FACTORY.createPolygon(shells.get(i), holesOf[i] == null ? NO_RINGS : holesOf[i]));
+            LinearRing[] rings = holesOf[i].length == 0 ? NO_RINGS : new LinearRing[holesOf[i].length];
+            for (int j = 0; j < rings.length; j++) rings[j] = holes.get(holesOf[i][j]);
+            out.add(Geometries.FACTORY.createPolygon(shells.get(i), rings));
         }
+        return out;
+    }
+
+    /**
+     * Per shell 0 to {@code shells - 1}, the holes it owns ({@code owner[k]}: hole k's shell, or -1), in the holes'
+     * order; one shared empty array for a shell without (nearly all of them).
+     */
+    private static int[][] byOwner(int[] owner, int shells) {
+        int[] count = new int[shells];
+        for (int o : owner) if (o >= 0) count[o]++;
+        int[][] out = new int[shells][];
+        for (int i = 0; i < shells; i++) out[i] = count[i] == 0 ? NO_HOLES : new int[count[i]];
+        Arrays.fill(count, 0);
+        for (int k = 0; k < owner.length; k++) if (owner[k] >= 0) out[owner[k]][count[owner[k]]++] = k;
         return out;
     }
 

@@ -1,6 +1,5 @@
 package org.sitmap.geo;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.algorithm.LineIntersector;
@@ -20,7 +19,7 @@ import org.locationtech.jts.noding.SegmentString;
  * {@link NodedSegmentString} node list: a noding pass over the zone lines found tens of thousands of nodes, each a
  * tree entry, a node object and two copied coordinates, and every line carried a tree even without nodes. The lines
  * are {@link SegmentString}s whose data is their number in the list. Several recorders (one per part of a parallel
- * pass) can record over the same lines; {@link #splitLines} puts their nodes into the lines as
+ * pass) can record over the same lines; {@link #visitSplitLines} puts their nodes into the lines as
  * {@code NodedSegmentString.getSplitCoordinates()} would. A proper crossing's point is computed in floating point
  * ({@link ProperCrossing}), not in JTS's double-double arithmetic; every other meeting is JTS's intersector's. Not
  * thread-safe; one per part.
@@ -94,30 +93,6 @@ final class NodeRecorder implements SegmentIntersector {
         size++;
     }
 
-    /**
-     * Each line with the recorders' nodes in it, ordered along it as JTS's {@code SegmentNode}s are (by segment, a
-     * node on a segment's first vertex first, then by {@link SegmentPointComparator} in the segment's octant), with a
-     * point equal to the one before it dropped: the coordinates {@code getSplitCoordinates()} gives. The tessellation
-     * rounds the split lines without making them ({@link #visitSplitLines}); the tests compare these with JTS's.
-     */
-    static List<Coordinate[]> splitLines(List<Coordinate[]> lines, List<NodeRecorder> recorders) {
-        List<Coordinate[]> out = new ArrayList<>(lines.size());
-        List<Coordinate> line = new ArrayList<>();
-        visitSplitLines(lines, recorders, new SplitLines() {
-            @Override
-            public void vertex(double x, double y) {
-                line.add(new Coordinate(x, y));
-            }
-
-            @Override
-            public void endLine() {
-                out.add(line.toArray(Coordinate[]::new));
-                line.clear();
-            }
-        });
-        return out;
-    }
-
     /** Receives the split lines vertex by vertex, each line ended before the next begins. */
     interface SplitLines {
         void vertex(double x, double y);
@@ -126,9 +101,12 @@ final class NodeRecorder implements SegmentIntersector {
     }
 
     /**
-     * Hands {@code to} the vertices of each line as {@link #splitLines} makes them, in the lines' order, without
-     * making them: the noded lines are only rounded and numbered ({@link RoundedLines}), and a coordinate per vertex
-     * and a list per line were garbage (the largest of a first snapshot's noding).
+     * Hands {@code to} the vertices of each line with the recorders' nodes in it, in the lines' order: the nodes
+     * ordered along the line as JTS's {@code SegmentNode}s are (by segment, a node on a segment's first vertex first,
+     * then by {@link SegmentPointComparator} in the segment's octant), a point equal to the one before it dropped (the
+     * coordinates {@code getSplitCoordinates()} gives; a line without nodes as it is). The split lines are not made:
+     * they are only rounded and numbered ({@link RoundedLines#split}), and a coordinate per vertex and a list per line
+     * were garbage (the largest of a first snapshot's noding).
      */
     static void visitSplitLines(List<Coordinate[]> lines, List<NodeRecorder> recorders, SplitLines to) {
         int total = 0;

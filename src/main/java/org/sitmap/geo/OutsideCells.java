@@ -107,12 +107,8 @@ final class OutsideCells {
         return inside[grid.cell(p.x, p.y)];
     }
 
-    /** Whether segment ab lies wholly in cells outside the area (then it has no point in the area). */
-    boolean outside(Coordinate a, Coordinate b) {
-        return outside(a.x, a.y, b.x, b.y);
-    }
-
-    private boolean outside(double ax, double ay, double bx, double by) {
+    /** Whether segment (ax, ay)–(bx, by) lies wholly in cells outside the area (then it has no point in the area). */
+    boolean outside(double ax, double ay, double bx, double by) {
         int c0 = grid.column(Math.min(ax, bx)), c1 = grid.column(Math.max(ax, bx));
         int r0 = grid.row(Math.min(ay, by)), r1 = grid.row(Math.max(ay, by));
         for (int r = r0; r <= r1; r++) {

@@ -23,6 +23,25 @@ import org.locationtech.jts.noding.SegmentString;
  * point JTS's two crossings can be equal and these two a bit apart; rounding makes them one, as it does in the noding.
  */
 class NodeRecorderTest {
+    /** The lines with the recorders' nodes in them, as {@link NodeRecorder#visitSplitLines} hands them on. */
+    static List<Coordinate[]> splitLines(List<Coordinate[]> lines, List<NodeRecorder> recorders) {
+        List<Coordinate[]> out = new ArrayList<>(lines.size());
+        List<Coordinate> line = new ArrayList<>();
+        NodeRecorder.visitSplitLines(lines, recorders, new NodeRecorder.SplitLines() {
+            @Override
+            public void vertex(double x, double y) {
+                line.add(new Coordinate(x, y));
+            }
+
+            @Override
+            public void endLine() {
+                out.add(line.toArray(Coordinate[]::new));
+                line.clear();
+            }
+        });
+        return out;
+    }
+
     /** Polylines and closed rings over a small grid (so many meet at vertices and run along each other) and at random. */
     private static List<Coordinate[]> lines(long seed) {
         Random r = new Random(seed);
@@ -67,7 +86,7 @@ class NodeRecorderTest {
                     return false;
                 }
             }).computeNodes(numbered);
-            List<Coordinate[]> ours = NodeRecorder.splitLines(lines, parts);
+            List<Coordinate[]> ours = splitLines(lines, parts);
 
             for (int i = 0; i < lines.size(); i++) {
                 Coordinate[] expected = jts.get(i).getNodeList().getSplitCoordinates();

@@ -43,7 +43,7 @@ class OutsideCellsTest {
             double len = r.nextDouble() < 0.5 ? 0.02 : 0.2;  // a Voronoi edge or a circle's chord, in degrees
             Coordinate b = new Coordinate(a.x + (r.nextDouble() - 0.5) * len, a.y + (r.nextDouble() - 0.5) * len);
             LineString segment = Geometries.FACTORY.createLineString(new Coordinate[] {a, b});
-            boolean out = cells.outside(a, b);
+            boolean out = cells.outside(a.x, a.y, b.x, b.y);
             if (out) {
                 calledOutside++;
                 assertFalse(prepared.intersects(segment), () -> segment + " meets the area");
@@ -65,13 +65,13 @@ class OutsideCellsTest {
         Geometry area = new WKTReader(Geometries.FACTORY).read(
                 "POLYGON ((36 36, 38 36, 38 37, 36 37, 36 36), (36.5 36.2, 37 36.2, 37 36.8, 36.5 36.8, 36.5 36.2))");
         OutsideCells cells = cellsOf(area);
-        assertTrue(cells.outside(new Coordinate(36.7, 36.4), new Coordinate(36.8, 36.6)), "in the lake");
-        assertFalse(cells.outside(new Coordinate(37.5, 36.4), new Coordinate(37.6, 36.6)), "on land");
-        assertFalse(cells.outside(new Coordinate(36.7, 36.4), new Coordinate(37.6, 36.6)), "from the lake to land");
-        assertTrue(cells.outside(new Coordinate(40, 40), new Coordinate(41, 41)), "beyond the grid");
-        assertTrue(cells.outside(new Coordinate(30, 36.5), new Coordinate(35.9, 36.5)), "from beyond the grid to near");
-        assertFalse(cells.outside(new Coordinate(30, 36.5), new Coordinate(45, 36.5)), "across the area");
-        assertFalse(cells.outside(new Coordinate(36, 36.5), new Coordinate(35.5, 36.5)), "from its edge outwards");
+        assertTrue(cells.outside(36.7, 36.4, 36.8, 36.6), "in the lake");
+        assertFalse(cells.outside(37.5, 36.4, 37.6, 36.6), "on land");
+        assertFalse(cells.outside(36.7, 36.4, 37.6, 36.6), "from the lake to land");
+        assertTrue(cells.outside(40, 40, 41, 41), "beyond the grid");
+        assertTrue(cells.outside(30, 36.5, 35.9, 36.5), "from beyond the grid to near");
+        assertFalse(cells.outside(30, 36.5, 45, 36.5), "across the area");
+        assertFalse(cells.outside(36, 36.5, 35.5, 36.5), "from its edge outwards");
     }
 
     @Test

@@ -156,8 +156,8 @@ class SegmentNoderTest {
         NodeRecorder sameGroup = new NodeRecorder(), twoGroups = new NodeRecorder();
         new ChainGridNoder(sameGroup, new int[] {1, 1}).computeNodes(numbered(crossing));
         new ChainGridNoder(twoGroups, new int[] {1, 2}).computeNodes(numbered(crossing));
-        assertEquals(List.of(2, 2), lengths(NodeRecorder.splitLines(crossing, List.of(sameGroup))));
-        assertEquals(List.of(3, 3), lengths(NodeRecorder.splitLines(crossing, List.of(twoGroups))));
+        assertEquals(List.of(2, 2), lengths(NodeRecorderTest.splitLines(crossing, List.of(sameGroup))));
+        assertEquals(List.of(3, 3), lengths(NodeRecorderTest.splitLines(crossing, List.of(twoGroups))));
     }
 
     private static List<SegmentString> numbered(List<Coordinate[]> lines) {
